@@ -1,0 +1,208 @@
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/**
+ * Real Chromium with the built extension, and pages served at the platforms' real URLs through Playwright
+ * routing. Every other request is refused and recorded, so nothing reaches the network and tests can assert it.
+ */
+
+export const CHROMIUM = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const EXTENSION_ID = (JSON.parse(readFileSync('extension-key.json', 'utf8')) as { id: string }).id;
+
+export interface Served {
+  body: string;
+  contentType?: string;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Pages to serve, by exact URL without hash (query strings count). */
+  serve(url: string, served: Served | string): void;
+  /** Every http(s) request that was refused because no page was registered for it. */
+  refused: string[];
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  userDataDir?: string;
+  locale?: string;
+}
+
+function keyOf(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = opts.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (Debian) or set VIGIE_CHROMIUM.`);
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vigie-profile-'));
+  const headless = opts.headless ?? true;
+  const lang = opts.locale ?? 'en-US';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // the flag below selects the new headless mode, the one that runs extensions
+    locale: lang,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+    viewport: { width: 1280, height: 800 },
+  });
+  const pages = new Map<string, Served>();
+  const refused: string[] = [];
+  await context.route(
+    () => true,
+    async (route) => {
+      const url = route.request().url();
+      if (!/^https?:/.test(url)) return route.continue();
+      const served = pages.get(keyOf(url));
+      if (served) return route.fulfill({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', body: served.body });
+      refused.push(url);
+      return route.abort('blockedbyclient');
+    },
+  );
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    refused,
+    serve(url, served) {
+      pages.set(keyOf(url), typeof served === 'string' ? { body: served } : served);
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The background's live service worker (it may have been restarted since launch). */
+export async function currentWorker(h: Harness): Promise<Worker> {
+  const live = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  return live ?? (await h.context.waitForEvent('serviceworker', { timeout: 10_000 }));
+}
+
+export interface TabStateOut {
+  tabId: number;
+  platform: string;
+  url: string;
+  role: string;
+  isMeeting: boolean;
+  result: {
+    score: number;
+    potential: number;
+    band: string;
+    known: boolean;
+    nextStep: { id: string; action: string } | null;
+    items: { id: string; state: string; evidence: string; by: string }[];
+  };
+}
+
+/** Read the background's per-tab states (storage.session) from the service worker. */
+export async function tabStates(h: Harness): Promise<TabStateOut[]> {
+  const worker = await currentWorker(h);
+  const all = (await worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await c.storage.session.get('tabStates')).tabStates ?? {};
+  })) as Record<string, TabStateOut>;
+  return Object.values(all);
+}
+
+/**
+ * Wait until the background holds a state for `url` that has stopped changing (the content script rescans on
+ * DOM changes, throttled; the first report may precede the page state). Polling here is test-side only.
+ */
+export async function waitForTabState(h: Harness, url: string, { timeout = 15_000, settle = 1_200 } = {}): Promise<TabStateOut> {
+  const want = keyOf(url);
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let lastChange = Date.now();
+  let found: TabStateOut | undefined;
+  while (Date.now() < deadline) {
+    found = (await tabStates(h)).find((s) => keyOf(s.url) === want);
+    const sig = JSON.stringify(found?.result ?? null);
+    if (sig !== last) {
+      last = sig;
+      lastChange = Date.now();
+    } else if (found && Date.now() - lastChange >= settle) {
+      return found;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  if (found) return found;
+  throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
+}
+
+export async function toolbarBadge(h: Harness, tabId: number): Promise<{ text: string; color: number[] }> {
+  const worker = await currentWorker(h);
+  return worker.evaluate(async (id) => {
+    const c = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome;
+    return { text: await c.action.getBadgeText({ tabId: id }), color: await c.action.getBadgeBackgroundColor({ tabId: id }) };
+  }, tabId);
+}
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The in-page badge lives in a CLOSED shadow root (the page cannot read it, nor can Playwright selectors).
+ * The DevTools protocol can: read its text and attributes for assertions.
+ */
+export async function inPageBadge(page: Page): Promise<{ text: string; ariaLabel: string; style: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode): CdpNode | undefined => {
+      if (n.nodeName === 'VIGIE-BADGE') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const button = (shadow.children ?? []).find((c) => c.nodeName === 'BUTTON');
+    const text = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join(' '));
+    const attrs = Object.fromEntries((button?.attributes ?? []).reduce<[string, string][]>((acc, v, i, a) => (i % 2 ? acc : [...acc, [v, a[i + 1]]]), []));
+    return { text: button ? text(button).replace(/\s+/g, ' ').trim() : '', ariaLabel: attrs['aria-label'] ?? '', style: attrs.style ?? '' };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** A saved page declares the URL it belongs at: <meta name="vigie:url" content="https://…">. */
+export function declaredUrl(html: string): string | undefined {
+  return /<meta\s+name="vigie:url"\s+content="([^"]+)"/i.exec(html)?.[1];
+}

@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+import { scoreRoom } from '../checklist/score';
+import { onMessage, sendMessage, type BadgeSummary, type ObservationReport, type TabState } from '../messaging';
+import { platformById } from '../platforms';
+import { ConfirmationRequestSchema, ObservationReportSchema } from '../schemas';
+import { confirmationsItem, readConfirmations, tabReportsItem, tabStatesItem } from '../storage';
+import { paintToolbarBadge } from './toolbar-badge';
+
+/** The background's whole job for the spine: validate, score, remember per tab, paint the toolbar. */
+
+export function summarise(state: TabState): BadgeSummary {
+  const r = state.result;
+  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail };
+}
+
+async function computeState(tabId: number, report: ObservationReport): Promise<TabState> {
+  const confirmations = (await readConfirmations())[report.roomKey] ?? {};
+  return {
+    tabId,
+    platform: report.platform,
+    url: report.url,
+    roomKey: report.roomKey,
+    isMeeting: report.isMeeting,
+    role: report.role,
+    updatedAt: new Date().toISOString(),
+    result: scoreRoom(report.findings, confirmations),
+  };
+}
+
+async function saveTabState(state: TabState, report: ObservationReport): Promise<void> {
+  const states = await tabStatesItem.getValue();
+  states[String(state.tabId)] = state;
+  await tabStatesItem.setValue(states);
+  const reports = await tabReportsItem.getValue();
+  reports[String(state.tabId)] = report;
+  await tabReportsItem.setValue(reports);
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  for (const item of [tabStatesItem, tabReportsItem] as const) {
+    const all: Record<string, unknown> = await item.getValue();
+    if (String(tabId) in all) {
+      delete all[String(tabId)];
+      await item.setValue(all as never);
+    }
+  }
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  return (await tabStatesItem.getValue())[String(tabId)] ?? null;
+}
+
+export function registerBackgroundHandlers(): void {
+  onMessage('cs.reportObservations', async ({ data, sender }) => {
+    // Trust ends here: only our own content scripts, in a real tab, with a well-formed payload.
+    if (sender.id !== browser.runtime.id || typeof sender.tab?.id !== 'number') return null;
+    const parsed = ObservationReportSchema.safeParse(data);
+    if (!parsed.success) {
+      console.warn('[vigie] rejected a malformed report', parsed.error.issues.slice(0, 3));
+      return null;
+    }
+    const report = parsed.data as ObservationReport;
+    const adapter = platformById(report.platform);
+    // The adapter must agree that the sender's own URL is one of its pages (a content script cannot speak for another site).
+    const senderUrl = sender.tab.url ?? sender.url;
+    if (!adapter || !senderUrl || !adapter.matches(new URL(senderUrl))) return null;
+    const state = await computeState(sender.tab.id, report);
+    await saveTabState(state, report);
+    await paintToolbarBadge(sender.tab.id, state);
+    return summarise(state);
+  });
+
+  onMessage('popup.getTabState', async ({ data }) => (typeof data === 'number' ? getTabState(data) : null));
+
+  onMessage('popup.setConfirmation', async ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return null;
+    const parsed = ConfirmationRequestSchema.safeParse(data);
+    if (!parsed.success) return null;
+    const { tabId, itemId, confirmed } = parsed.data;
+    const current = await getTabState(tabId);
+    if (!current) return null;
+    const all = await readConfirmations();
+    const room = { ...(all[current.roomKey] ?? {}) };
+    if (confirmed) room[itemId] = { at: new Date().toISOString() };
+    else delete room[itemId];
+    all[current.roomKey] = room;
+    await confirmationsItem.setValue(all);
+    const report = (await tabReportsItem.getValue())[String(tabId)];
+    if (!report) return current;
+    const next = await computeState(tabId, report);
+    await saveTabState(next, report);
+    await paintToolbarBadge(tabId, next);
+    sendMessage('bg.scoreChanged', summarise(next), tabId).catch(() => undefined);
+    return next;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+}

@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage, onMessage, type BadgeSummary, type ObservationReport } from '../messaging';
+import { listenForPageState, requestPageState } from '../page-state/receive';
+import type { PageState, PlatformAdapter, ReadContext } from '../platforms/types';
+import { mountBadge, type Badge } from './badge';
+import { throttle } from './throttle';
+
+/** How often at most a busy page is re-read. A settings change shows on the badge within ~this delay. */
+export const SCAN_INTERVAL_MS = 400;
+
+/** Attributes that carry settings state; everything else (styles, tile classes) is ignored by the observer. */
+const WATCHED_ATTRIBUTES = ['aria-checked', 'aria-pressed', 'aria-expanded', 'aria-label', 'checked', 'disabled', 'data-test', 'data-tid', 'id'];
+
+const msg = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+
+/**
+ * One content script per platform calls this. It reads the page with the adapter (never throwing), reports to
+ * the background only when the findings changed, and shows the returned score in the badge. Each run has its own
+ * AbortController, aborted on SPA navigation and when the extension context goes away.
+ */
+export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter, win: Window = window): void {
+  const doc = win.document;
+  let runController: AbortController | undefined;
+  let badge: Badge | undefined;
+  let pageState: PageState | undefined;
+  let lastSent = '';
+
+  const showSummary = (summary: BadgeSummary | null) => {
+    if (!summary) return;
+    badge ??= mountBadge(doc, {
+      unknownScore: '?',
+      label: (s) => (s.known ? msg('badgeLabel', [String(s.score)]) : msg('badgeLabelUnknown')),
+      detail: (s) => msg('badgeDetail', [String(s.toFix), String(s.toConfirm)]),
+    });
+    badge.update(summary);
+  };
+
+  const scan = async (signal: AbortSignal) => {
+    const url = new URL(win.location.href);
+    if (!adapter.matches(url)) return;
+    const readCtx: ReadContext = { doc, url, state: pageState };
+    let report: ObservationReport;
+    try {
+      const isMeeting = adapter.isMeetingPage(readCtx);
+      if (!isMeeting) return; // pre-join or landing: nothing to score yet; the observer will catch the room.
+      report = { platform: adapter.id, url: url.href, roomKey: adapter.roomKey(url), isMeeting, role: adapter.role(readCtx), findings: adapter.read(readCtx) };
+    } catch (error) {
+      console.debug(`[vigie:${adapter.id}] read failed`, error);
+      return;
+    }
+    const signature = JSON.stringify(report);
+    if (signature === lastSent) return;
+    lastSent = signature;
+    try {
+      const summary = await sendMessage('cs.reportObservations', report);
+      if (!signal.aborted) showSummary(summary);
+    } catch {
+      lastSent = ''; // background asleep or restarting: the next change retries.
+    }
+  };
+
+  const start = () => {
+    runController?.abort();
+    runController = new AbortController();
+    const { signal } = runController;
+    lastSent = '';
+    const scheduled = throttle(() => void scan(signal), SCAN_INTERVAL_MS);
+    if (adapter.statePaths?.length) {
+      listenForPageState(
+        doc,
+        adapter.statePaths,
+        (s) => {
+          pageState = s;
+          scheduled();
+        },
+        signal,
+      );
+    }
+    const observer = new MutationObserver(() => {
+      // The main-world reader answers with fresh state; the DOM scan is throttled either way.
+      if (adapter.statePaths?.length) requestPageState(doc);
+      scheduled();
+    });
+    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      scheduled.cancel();
+    });
+    if (adapter.statePaths?.length) requestPageState(doc);
+    scheduled();
+  };
+
+  onMessage('bg.scoreChanged', ({ data }) => showSummary(data));
+  ctx.addEventListener(win, 'wxt:locationchange', () => start());
+  ctx.onInvalidated(() => {
+    runController?.abort();
+    badge?.remove();
+  });
+  start();
+}

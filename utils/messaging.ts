@@ -1,0 +1,48 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ItemId } from './checklist/items';
+import type { Findings, RoomScore } from './checklist/types';
+import type { PlatformId, Role } from './platforms/types';
+
+/** What a content script reports about its page. Validated by the background (utils/schemas.ts) before use. */
+export interface ObservationReport {
+  platform: PlatformId;
+  url: string;
+  roomKey: string;
+  isMeeting: boolean;
+  role: Role;
+  findings: Findings;
+}
+
+/** What the in-page badge needs: small on purpose (no item list crosses into the page's process). */
+export interface BadgeSummary {
+  score: number;
+  band: RoomScore['band'];
+  known: boolean;
+  toConfirm: number;
+  toFix: number;
+}
+
+/** Per-tab state the background keeps (storage.session, so it survives a service-worker restart). */
+export interface TabState {
+  tabId: number;
+  platform: PlatformId;
+  url: string;
+  roomKey: string;
+  isMeeting: boolean;
+  role: Role;
+  updatedAt: string;
+  result: RoomScore;
+}
+
+/**
+ * The one message protocol. Names say who sends: cs.* content script → background, popup.* popup → background,
+ * bg.* background → content script.
+ */
+export interface ProtocolMap {
+  'cs.reportObservations'(report: ObservationReport): BadgeSummary | null;
+  'popup.getTabState'(tabId: number): TabState | null;
+  'popup.setConfirmation'(req: { tabId: number; itemId: ItemId; confirmed: boolean }): TabState | null;
+  'bg.scoreChanged'(summary: BadgeSummary): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,70 @@
+/**
+ * Small, total DOM helpers for adapters. Each selector list is ordered stable-first; the first that matches wins,
+ * and the helper says which one did so the finding can name its evidence. Nothing here throws on odd DOM.
+ */
+
+export interface Hit<T extends Element = Element> {
+  el: T;
+  selector: string;
+}
+
+/** First element matched by the first selector that matches anything (refined-github's querySelectorFirst). */
+export function firstMatch<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): Hit<T> | null {
+  for (const selector of selectors) {
+    try {
+      const el = root.querySelector<T>(selector);
+      if (el) return { el, selector };
+    } catch {
+      // An invalid selector in a list must not stop the alternatives after it.
+    }
+  }
+  return null;
+}
+
+/** Boolean state of a switch/checkbox-like element: checked, aria-checked, aria-pressed. null when it carries none. */
+export function toggleState(el: Element): boolean | null {
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked;
+  for (const attr of ['aria-checked', 'aria-pressed']) {
+    const v = el.getAttribute(attr);
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+  }
+  return null;
+}
+
+/** Normalised accessible-ish text: aria-label, else text content; whitespace folded, case kept. */
+export function labelOf(el: Element): string {
+  const raw = el.getAttribute('aria-label') ?? el.textContent ?? '';
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Find an element among `candidates` whose label equals one of `labels` (EN and FR), accent- and case-insensitive.
+ * Labels are the weakest evidence: adapters call this only after stable hooks missed.
+ */
+export function findByLabel(root: ParentNode, candidates: string, labels: readonly string[], exact = true): Hit | null {
+  const wanted = labels.map(fold);
+  let nodes: Element[] = [];
+  try {
+    nodes = Array.from(root.querySelectorAll(candidates));
+  } catch {
+    return null;
+  }
+  for (const el of nodes) {
+    const text = fold(labelOf(el));
+    if (!text) continue;
+    const i = wanted.findIndex((w) => (exact ? text === w : text.includes(w)));
+    if (i >= 0) return { el, selector: `${candidates} labelled "${labels[i]}"` };
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import jitsi from './jitsi';
+import type { PlatformAdapter, PlatformId } from './types';
+
+/**
+ * Every platform adapter, in one explicit list (no side-effect registration). A meta-test
+ * (tests/platforms/registry.test.ts) fails when a file in this folder is missing here or lacks fixtures.
+ */
+export const PLATFORMS: readonly PlatformAdapter[] = [jitsi];
+
+export function platformById(id: string): PlatformAdapter | undefined {
+  return PLATFORMS.find((p) => p.id === id);
+}
+
+export function platformForUrl(url: URL): PlatformAdapter | undefined {
+  return PLATFORMS.find((p) => p.matches(url));
+}
+
+export type { PlatformAdapter, PlatformId };

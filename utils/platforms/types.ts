@@ -1,0 +1,62 @@
+import type { ItemId } from '../checklist/items';
+import type { Findings } from '../checklist/types';
+
+export type PlatformId =
+  | 'jitsi'
+  | 'zoom'
+  | 'google-meet'
+  | 'teams'
+  | 'webex'
+  | 'bigbluebutton'
+  | 'whereby'
+  | 'google-classroom'
+  | 'classdojo'
+  | 'seesaw';
+
+export type Role = 'host' | 'participant' | 'unknown';
+
+/** A flat snapshot of in-page state (read in the page's main world): dotted path → primitive value. */
+export type PageState = Record<string, string | number | boolean | null>;
+
+/** What an adapter is handed. Readers never reach for globals, so tests can pass a happy-dom document. */
+export interface ReadContext {
+  doc: Document;
+  url: URL;
+  /** In-page state from the main-world reader, when the platform has one and it answered. */
+  state?: PageState;
+  /** School account domains from policy/options, for the school-account item. */
+  schoolDomains?: readonly string[];
+}
+
+/**
+ * How an adapter treats each checklist item:
+ * - read: it reads the value from the page (state, data-test ids, ARIA, labels);
+ * - confirm: the page cannot show it; the popup shows steps for the teacher to check by hand;
+ * - n/a: the platform has no such notion (e.g. passcode on Google Meet).
+ */
+export type Coverage = 'read' | 'confirm' | 'n/a';
+
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Product name, not translated. */
+  label: string;
+  kind: 'meeting' | 'classroom';
+  /** Match patterns for the content script (static hosts only; self-hosted origins are added at run time). */
+  matchPatterns: string[];
+  /** Pure URL predicate: is this URL a page of this platform where a room may be open? */
+  matches(url: URL): boolean;
+  /** Example URLs, tested with it.each (refined-github's github-url-detection practice). */
+  exampleUrls: { yes: string[]; no: string[] };
+  /** The room itself (not a pre-join, landing or settings page). */
+  isMeetingPage(ctx: ReadContext): boolean;
+  role(ctx: ReadContext): Role;
+  /** Never throws: each item's detector is guarded by the runner; a miss is `unknown`, never a pass. */
+  read(ctx: ReadContext): Findings;
+  /** Stable key of the room, for confirmations (no query string, no passcode, no hash). */
+  roomKey(url: URL): string;
+  coverage: Record<ItemId, Coverage>;
+  /** Deep link to where the teacher changes room settings, when the platform has one. */
+  settingsUrl?: string;
+  /** Paths read from the page's own state by the main-world reader (see utils/page-state/). */
+  statePaths?: readonly string[];
+}

@@ -1,0 +1,47 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { ITEM_IDS } from './checklist/items';
+import type { Confirmations } from './checklist/types';
+import type { ObservationReport, TabState } from './messaging';
+
+/**
+ * Every stored key is defined here once, versioned from day one. Reads are repaired entry by entry:
+ * a corrupt entry is dropped (with a warning), never the whole object.
+ */
+
+/** Teacher confirmations ("I checked this"), per room key. */
+export type ConfirmationsByRoom = Record<string, Confirmations>;
+
+const ConfirmationsSchema = z.partialRecord(z.enum(ITEM_IDS), z.object({ at: z.string().max(40) }));
+
+export const confirmationsItem = storage.defineItem<ConfirmationsByRoom>('local:confirmations', {
+  version: 1,
+  fallback: {},
+});
+
+export function repairConfirmations(raw: unknown): ConfirmationsByRoom {
+  const out: ConfirmationsByRoom = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [room, value] of Object.entries(raw)) {
+    const parsed = ConfirmationsSchema.safeParse(value);
+    if (parsed.success) out[room] = parsed.data as Confirmations;
+    else console.warn(`[vigie] dropped invalid confirmations for ${room}`);
+  }
+  return out;
+}
+
+export async function readConfirmations(): Promise<ConfirmationsByRoom> {
+  return repairConfirmations(await confirmationsItem.getValue());
+}
+
+/** Per-tab results, in session storage: gone when the browser closes, kept across service-worker restarts. */
+export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {
+  version: 1,
+  fallback: {},
+});
+
+/** The last validated report per tab, so a confirmation can rescore without asking the page again. */
+export const tabReportsItem = storage.defineItem<Record<string, ObservationReport>>('session:tabReports', {
+  version: 1,
+  fallback: {},
+});

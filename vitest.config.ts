@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: happy-dom, WXT's fake browser, fake-indexeddb. Browser (e2e) tests live in vitest.e2e.config.ts.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    globals: true,
+    include: ['utils/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/platforms/**/*.test.ts', 'tests/checklist/**/*.test.ts', 'tests/issues/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
+  },
+});

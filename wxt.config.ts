@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+const extensionKey = JSON.parse(readFileSync('extension-key.json', 'utf8')) as { id: string; key: string };
+
+/**
+ * UI strings live in small per-area fragments (locales/<lang>/<area>.json) so that each feature owns its own
+ * words; the build merges them into the single _locales/<lang>/messages.json that browser.i18n reads.
+ * A duplicate key across fragments is a build error rather than a silent overwrite.
+ */
+export function mergeLocale(lang: string): Record<string, { message: string; description?: string }> {
+  const dir = join('locales', lang);
+  const merged: Record<string, { message: string; description?: string }> = {};
+  if (!existsSync(dir)) return merged;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8')) as typeof merged;
+    for (const [key, value] of Object.entries(fragment)) {
+      if (key in merged) throw new Error(`locales/${lang}/${file}: key "${key}" is already defined in another fragment`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const LOCALES = ['en', 'fr'] as const;
+
+export default defineConfig({
+  // Explicit imports (#imports / wxt/...) so every file greps and tests on its own.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of LOCALES) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(mergeLocale(lang), null, 1) });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Chrome: the public key pins the extension id (see extension-key.json); never used by Firefox.
+    ...(browser === 'firefox' ? {} : { key: extensionKey.key }),
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vigie@vigie-education.org',
+              strict_min_version: '128.0',
+              // Vigie collects and transmits nothing (Firefox's built-in data consent, Nov 2025).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
