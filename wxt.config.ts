@@ -27,6 +27,8 @@ export function mergeLocale(lang: string): Record<string, { message: string; des
 export const LOCALES = ['en', 'fr'] as const;
 
 export default defineConfig({
+  // Parallel workers (tests, helpers) may build into their own folder: VIGIE_OUT_DIR=.output-x npm run build.
+  outDir: process.env.VIGIE_OUT_DIR ?? '.output',
   // Explicit imports (#imports / wxt/...) so every file greps and tests on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

@@ -9,7 +9,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
  */
 
 export const CHROMIUM = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const CHROME_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
 export const EXTENSION_ID = (JSON.parse(readFileSync('extension-key.json', 'utf8')) as { id: string }).id;
 
 export interface Served {

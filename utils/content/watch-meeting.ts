@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getMessage } from '../i18n';
 import { sendMessage, onMessage, type BadgeSummary, type ObservationReport } from '../messaging';
 import { listenForPageState, requestPageState } from '../page-state/receive';
 import type { PageState, PlatformAdapter, ReadContext } from '../platforms/types';
@@ -12,7 +12,7 @@ export const SCAN_INTERVAL_MS = 400;
 /** Attributes that carry settings state; everything else (styles, tile classes) is ignored by the observer. */
 const WATCHED_ATTRIBUTES = ['aria-checked', 'aria-pressed', 'aria-expanded', 'aria-label', 'checked', 'disabled', 'data-test', 'data-tid', 'id'];
 
-const msg = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+const msg = (key: string, subs?: string[]) => getMessage(key, subs) || key;
 
 /**
  * One content script per platform calls this. It reads the page with the adapter (never throwing), reports to

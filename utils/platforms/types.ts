@@ -57,6 +57,17 @@ export interface PlatformAdapter {
   coverage: Record<ItemId, Coverage>;
   /** Deep link to where the teacher changes room settings, when the platform has one. */
   settingsUrl?: string;
+  /**
+   * Settings pages (Zoom profile settings, Teams meeting options, Greenlight room settings, a class's settings):
+   * return the scope the page's findings apply to (e.g. `zoom:profile`, `teams:meeting:<id>`), or null when
+   * this page is not a settings page. The background remembers those findings, with their date.
+   */
+  settingsScope?(ctx: ReadContext): string | null;
+  /**
+   * Meeting pages: the remembered settings scopes that may fill items this page cannot read, most specific
+   * first (e.g. [`zoom:meeting:<id>`, `zoom:profile`]). A remembered finding never overrides one read live.
+   */
+  rememberedScopes?(ctx: ReadContext): string[];
   /** Paths read from the page's own state by the main-world reader (see utils/page-state/). */
   statePaths?: readonly string[];
 }
