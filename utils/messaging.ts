@@ -11,6 +11,17 @@ export interface ObservationReport {
   isMeeting: boolean;
   role: Role;
   findings: Findings;
+  /** Set on a settings page (Zoom profile, Teams meeting options…): the scope its findings are remembered under. */
+  settingsScope?: string;
+  /** Set on a meeting page: remembered scopes that may fill items the page cannot read, most specific first. */
+  rememberedScopes?: string[];
+}
+
+/** What a meeting content script needs to know before it reads (no zod in content scripts: the background decides). */
+export interface PageContext {
+  /** false when the school policy or the teacher turned this platform or the meeting score off. */
+  enabled: boolean;
+  schoolDomains: string[];
 }
 
 /** What the in-page badge needs: small on purpose (no item list crosses into the page's process). */
@@ -40,6 +51,7 @@ export interface TabState {
  */
 export interface ProtocolMap {
   'cs.reportObservations'(report: ObservationReport): BadgeSummary | null;
+  'cs.getPageContext'(platform: PlatformId): PageContext;
   'popup.getTabState'(tabId: number): TabState | null;
   'popup.setConfirmation'(req: { tabId: number; itemId: ItemId; confirmed: boolean }): TabState | null;
   'bg.scoreChanged'(summary: BadgeSummary): void;

@@ -22,6 +22,8 @@ export const ObservationReportSchema = z.object({
   isMeeting: z.boolean(),
   role: z.enum(['host', 'participant', 'unknown']),
   findings: FindingsSchema,
+  settingsScope: z.string().min(1).max(300).optional(),
+  rememberedScopes: z.array(z.string().min(1).max(300)).max(5).optional(),
 });
 
 export const ConfirmationRequestSchema = z.object({

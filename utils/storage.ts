@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { ITEM_IDS } from './checklist/items';
-import type { Confirmations } from './checklist/types';
+import type { Confirmations, Findings } from './checklist/types';
 import type { ObservationReport, TabState } from './messaging';
 
 /**
@@ -42,6 +42,22 @@ export const tabStatesItem = storage.defineItem<Record<string, TabState>>('sessi
 
 /** The last validated report per tab, so a confirmation can rescore without asking the page again. */
 export const tabReportsItem = storage.defineItem<Record<string, ObservationReport>>('session:tabReports', {
+  version: 1,
+  fallback: {},
+});
+
+/**
+ * Findings read on a settings page (Zoom profile settings, Teams meeting options, Greenlight room settings, a
+ * class's settings page), remembered per scope with the date they were read, so the meeting page can use them
+ * for items it cannot show. Local only; capped so it cannot grow without bound.
+ */
+export interface RememberedSettings {
+  at: string;
+  url: string;
+  findings: Findings;
+}
+export const REMEMBERED_SETTINGS_CAP = 200;
+export const rememberedSettingsItem = storage.defineItem<Record<string, RememberedSettings>>('local:rememberedSettings', {
   version: 1,
   fallback: {},
 });

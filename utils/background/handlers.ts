@@ -1,20 +1,36 @@
 import { browser } from 'wxt/browser';
+import type { ItemId } from '../checklist/items';
 import { scoreRoom } from '../checklist/score';
+import type { Findings } from '../checklist/types';
 import { onMessage, sendMessage, type BadgeSummary, type ObservationReport, type TabState } from '../messaging';
 import { platformById } from '../platforms';
 import { ConfirmationRequestSchema, ObservationReportSchema } from '../schemas';
-import { confirmationsItem, readConfirmations, tabReportsItem, tabStatesItem } from '../storage';
+import { getEffectiveSettings } from '../settings/effective';
+import { confirmationsItem, readConfirmations, rememberedSettingsItem, tabReportsItem, tabStatesItem } from '../storage';
+import { fillFromRemembered, rememberSettings } from './remembered-settings';
+import { serial } from './serial';
 import { paintToolbarBadge } from './toolbar-badge';
 
-/** The background's whole job for the spine: validate, score, remember per tab, paint the toolbar. */
+/** The background's core job: validate, score, remember per tab, paint the toolbar. */
 
 export function summarise(state: TabState): BadgeSummary {
   const r = state.result;
   return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail };
 }
 
+/** Checks the school (or teacher) turned off are not scored: they become n/a with a reason. */
+export function withoutDisabledChecks(findings: Findings, disabled: readonly ItemId[]): Findings {
+  if (!disabled.length) return findings;
+  const out: Findings = { ...findings };
+  for (const id of disabled) out[id] = { state: 'n/a', evidence: 'turned off by your school or settings', via: 'policy' };
+  return out;
+}
+
 async function computeState(tabId: number, report: ObservationReport): Promise<TabState> {
-  const confirmations = (await readConfirmations())[report.roomKey] ?? {};
+  const [confirmations, memory, { settings }] = await Promise.all([readConfirmations(), rememberedSettingsItem.getValue(), getEffectiveSettings()]);
+  let findings = report.findings;
+  if (report.rememberedScopes?.length) findings = fillFromRemembered(findings, report.rememberedScopes, memory);
+  findings = withoutDisabledChecks(findings, settings.disabledChecks);
   return {
     tabId,
     platform: report.platform,
@@ -23,7 +39,7 @@ async function computeState(tabId: number, report: ObservationReport): Promise<T
     isMeeting: report.isMeeting,
     role: report.role,
     updatedAt: new Date().toISOString(),
-    result: scoreRoom(report.findings, confirmations),
+    result: scoreRoom(findings, confirmations[report.roomKey] ?? {}),
   };
 }
 
@@ -50,6 +66,14 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   return (await tabStatesItem.getValue())[String(tabId)] ?? null;
 }
 
+/** Read-modify-write of session/local storage from concurrent tabs must not interleave. */
+const exclusive = serial();
+
+/** Messages from extension pages (popup, options, report) — never from a web page's content script. */
+export function fromExtensionPage(sender: { id?: string; url?: string; tab?: { url?: string } }): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
 export function registerBackgroundHandlers(): void {
   onMessage('cs.reportObservations', async ({ data, sender }) => {
     // Trust ends here: only our own content scripts, in a real tab, with a well-formed payload.
@@ -64,35 +88,47 @@ export function registerBackgroundHandlers(): void {
     // The adapter must agree that the sender's own URL is one of its pages (a content script cannot speak for another site).
     const senderUrl = sender.tab.url ?? sender.url;
     if (!adapter || !senderUrl || !adapter.matches(new URL(senderUrl))) return null;
-    const state = await computeState(sender.tab.id, report);
-    await saveTabState(state, report);
-    await paintToolbarBadge(sender.tab.id, state);
-    return summarise(state);
+    const tabId = sender.tab.id;
+    return exclusive(async () => {
+      if (report.settingsScope) await rememberSettings(report.settingsScope, report.url, report.findings);
+      const state = await computeState(tabId, report);
+      await saveTabState(state, report);
+      await paintToolbarBadge(tabId, state);
+      return summarise(state);
+    });
   });
 
-  onMessage('popup.getTabState', async ({ data }) => (typeof data === 'number' ? getTabState(data) : null));
+  onMessage('cs.getPageContext', async ({ data }) => {
+    const { settings } = await getEffectiveSettings();
+    const enabled = !settings.disabledFeatures.includes('meetingScore') && !(settings.disabledPlatforms as string[]).includes(String(data));
+    return { enabled, schoolDomains: settings.schoolDomains };
+  });
+
+  onMessage('popup.getTabState', async ({ data, sender }) => (fromExtensionPage(sender) && typeof data === 'number' ? getTabState(data) : null));
 
   onMessage('popup.setConfirmation', async ({ data, sender }) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return null;
+    if (!fromExtensionPage(sender)) return null;
     const parsed = ConfirmationRequestSchema.safeParse(data);
     if (!parsed.success) return null;
     const { tabId, itemId, confirmed } = parsed.data;
-    const current = await getTabState(tabId);
-    if (!current) return null;
-    const all = await readConfirmations();
-    const room = { ...(all[current.roomKey] ?? {}) };
-    if (confirmed) room[itemId] = { at: new Date().toISOString() };
-    else delete room[itemId];
-    all[current.roomKey] = room;
-    await confirmationsItem.setValue(all);
-    const report = (await tabReportsItem.getValue())[String(tabId)];
-    if (!report) return current;
-    const next = await computeState(tabId, report);
-    await saveTabState(next, report);
-    await paintToolbarBadge(tabId, next);
-    sendMessage('bg.scoreChanged', summarise(next), tabId).catch(() => undefined);
-    return next;
+    return exclusive(async () => {
+      const current = await getTabState(tabId);
+      if (!current) return null;
+      const all = await readConfirmations();
+      const room = { ...(all[current.roomKey] ?? {}) };
+      if (confirmed) room[itemId] = { at: new Date().toISOString() };
+      else delete room[itemId];
+      all[current.roomKey] = room;
+      await confirmationsItem.setValue(all);
+      const report = (await tabReportsItem.getValue())[String(tabId)];
+      if (!report) return current;
+      const next = await computeState(tabId, report);
+      await saveTabState(next, report);
+      await paintToolbarBadge(tabId, next);
+      sendMessage('bg.scoreChanged', summarise(next), tabId).catch(() => undefined);
+      return next;
+    });
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void exclusive(() => forgetTab(tabId)));
 }

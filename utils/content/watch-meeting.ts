@@ -24,6 +24,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
   let runController: AbortController | undefined;
   let badge: Badge | undefined;
   let pageState: PageState | undefined;
+  let schoolDomains: string[] = [];
   let lastSent = '';
 
   const showSummary = (summary: BadgeSummary | null) => {
@@ -39,12 +40,17 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
   const scan = async (signal: AbortSignal) => {
     const url = new URL(win.location.href);
     if (!adapter.matches(url)) return;
-    const readCtx: ReadContext = { doc, url, state: pageState };
+    const readCtx: ReadContext = { doc, url, state: pageState, schoolDomains };
     let report: ObservationReport;
     try {
-      const isMeeting = adapter.isMeetingPage(readCtx);
-      if (!isMeeting) return; // pre-join or landing: nothing to score yet; the observer will catch the room.
+      const settingsScope = adapter.settingsScope?.(readCtx) ?? null;
+      const isMeeting = !settingsScope && adapter.isMeetingPage(readCtx);
+      // Pre-join or landing: nothing to score yet; the observer will catch the room when it appears.
+      if (!isMeeting && !settingsScope) return;
       report = { platform: adapter.id, url: url.href, roomKey: adapter.roomKey(url), isMeeting, role: adapter.role(readCtx), findings: adapter.read(readCtx) };
+      if (settingsScope) report.settingsScope = settingsScope;
+      const remembered = isMeeting ? adapter.rememberedScopes?.(readCtx) : undefined;
+      if (remembered?.length) report.rememberedScopes = remembered.slice(0, 5);
     } catch (error) {
       console.debug(`[vigie:${adapter.id}] read failed`, error);
       return;
@@ -97,5 +103,12 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
     runController?.abort();
     badge?.remove();
   });
-  start();
+  // Ask the background first: the school may have turned this platform off, and adapters need the school's domains.
+  sendMessage('cs.getPageContext', adapter.id)
+    .catch(() => ({ enabled: true, schoolDomains: [] as string[] }))
+    .then((context) => {
+      if (!context.enabled || ctx.isInvalid) return;
+      schoolDomains = context.schoolDomains;
+      start();
+    });
 }
