@@ -68,3 +68,26 @@ export function findByLabel(root: ParentNode, candidates: string, labels: readon
   }
   return null;
 }
+
+/**
+ * Find a visible-text sentence (a warning, a toast) anywhere under `root` by walking TEXT nodes only: linear in the
+ * page's text, unlike matching textContent of every element (which re-reads the whole page per ancestor).
+ */
+export function findText(root: Node, labels: readonly string[]): { node: Text; label: string } | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const wanted = labels.map(fold);
+  let walker: TreeWalker;
+  try {
+    walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  } catch {
+    return null;
+  }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n as Text).data;
+    if (text.length < 8) continue;
+    const folded = fold(text);
+    const i = wanted.findIndex((w) => folded.includes(w));
+    if (i >= 0) return { node: n as Text, label: labels[i] };
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
-import { findByLabel, firstMatch, toggleState } from './dom';
+import { findByLabel, findText, firstMatch, toggleState } from './dom';
 import { fail, fromBoolean, notApplicable, pass, unknown } from './finding';
 import type { PageState, PlatformAdapter, ReadContext, Role } from './types';
 
@@ -121,7 +121,8 @@ const detectors: Record<ItemId, Detector> = {
     return on === null ? null : on ? pass(`${hit!.selector} is on`, 'dom') : fail(`${hit!.selector} is off`, 'dom');
   },
   'restricted-access': ({ state, doc }) => {
-    if (findByLabel(doc, '*', labels.insecureRoomName, true)) return fail('Jitsi warns "the room name is unsafe"', 'label');
+    const warning = doc.body ? findText(doc.body, labels.insecureRoomName) : null;
+    if (warning) return fail(`Jitsi's own warning is shown: "${warning.label.slice(0, 60)}…"`, 'label');
     if (!stateRead(state)) return null;
     const lobby = state[S.lobby] === true;
     const locked = !!state[S.locked];
