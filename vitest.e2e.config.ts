@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/firefox/**/*.e2e.ts'],
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,

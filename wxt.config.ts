@@ -29,6 +29,8 @@ export const LOCALES = ['en', 'fr'] as const;
 export default defineConfig({
   // Parallel workers (tests, helpers) may build into their own folder: VIGIE_OUT_DIR=.output-x npm run build.
   outDir: process.env.VIGIE_OUT_DIR ?? '.output',
+  // MV3 everywhere, Firefox included (WXT defaults Firefox to MV2).
+  manifestVersion: 3,
   // Explicit imports (#imports / wxt/...) so every file greps and tests on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl } from '../../scripts/lib/harness';
+import { firefoxBadge, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
+import { scoreRoom } from '../../utils/checklist/score';
+import jitsi from '../../utils/platforms/jitsi';
+import { loadFixture } from '../platforms/fixture-loader';
+
+const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
+
+/** Firefox smoke: the built MV3 add-on loads, its content script reads a Jitsi room and the background scores it. */
+describe('Firefox smoke (firefox-esr, headless, web-ext run)', () => {
+  let fx: FirefoxHarness;
+  beforeAll(async () => {
+    fx = await launchFirefox(FIREFOX_BUILD);
+  }, 120_000);
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('scores a Jitsi room: the in-page badge shows the score the engine computes for that page', async () => {
+    const path = 'tests/fixtures/jitsi/host-unsafe-fr.html';
+    const html = readFileSync(path, 'utf8');
+    const url = declaredUrl(html)!;
+    // The expected score comes from the same engine run on the same page in happy-dom (not a hard-coded number).
+    const ctx = await loadFixture(path, jitsi);
+    const expected = scoreRoom(jitsi.read(ctx));
+    expect(expected.band).toBe('red');
+    fx.serve(url, html);
+    const page = await fx.open(url);
+    let badge = await firefoxBadge(fx, page);
+    for (let i = 0; i < 40 && !badge; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      badge = await firefoxBadge(fx, page);
+    }
+    expect(badge, 'no Vigie badge in the page').not.toBeNull();
+    expect(badge!.ariaLabel).toBe(`Vigie safety score: ${expected.score} out of 100`);
+    expect(badge!.text).toContain(String(expected.score));
+    // Only the browser's own favicon probe is refused; the extension asked for nothing.
+    expect(fx.refused.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
+  }, 90_000);
+});
