@@ -54,10 +54,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'vigie@vigie-education.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Vigie collects and transmits nothing (Firefox's built-in data consent, Nov 2025).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
