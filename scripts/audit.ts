@@ -55,7 +55,7 @@ async function main() {
   if (!platform) fail(`${url.href} is not a page of a platform Vigie reads; known: ${PLATFORMS.map((p) => p.id).join(', ')}`);
   if (!platform.matches(url)) fail(`${url.href} is not a ${platform.label} room URL (e.g. ${platform.exampleUrls.yes[0]})`);
 
-  if (args.build || !existsSync(`${CHROME_BUILD}/manifest.json`)) execSync('npx wxt build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (args.build || !existsSync(`${CHROME_BUILD}/manifest.json`)) execSync('npx wxt build', { stdio: 'pipe' });
   const h = await launch();
   try {
     h.serve(url.href, html);
