@@ -17,7 +17,8 @@ export const FindingsSchema = z.partialRecord(z.enum(ITEM_IDS), FindingSchema);
 
 export const ObservationReportSchema = z.object({
   platform: z.enum(['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw']),
-  url: z.string().url().max(2048),
+  // Only web pages: a content script never runs on javascript:, data: or extension URLs.
+  url: z.url({ protocol: /^https?$/ }).max(2048),
   roomKey: z.string().min(1).max(512),
   isMeeting: z.boolean(),
   role: z.enum(['host', 'participant', 'unknown']),

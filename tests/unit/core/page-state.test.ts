@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parsePageState } from '../../../utils/page-state/receive';
+import { readPageState, REQUEST_EVENT, STATE_EVENT, startPageStateReader } from '../../../utils/page-state/reader';
+
+const PATHS = ['store:features/lobby.lobbyEnabled', 'store:features/base/conference.conference', 'store:features/base/config.hosts.anonymousdomain', 'global:interfaceConfig.DISABLE_PRIVATE_MESSAGES'];
+
+function fakeWin(state: unknown, extra: Record<string, unknown> = {}) {
+  const listeners: (() => void)[] = [];
+  return {
+    win: { APP: { store: { getState: () => state, subscribe: (cb: () => void) => (listeners.push(cb), () => undefined) } }, ...extra } as never,
+    notify: () => listeners.forEach((l) => l()),
+  };
+}
+
+describe('readPageState (main world)', () => {
+  it('copies primitives at the declared paths, objects as "present", missing as null, and marks the read', () => {
+    const { win } = fakeWin(
+      { 'features/lobby': { lobbyEnabled: true }, 'features/base/conference': { conference: { room: 'x', secret: 'no' } }, 'features/base/config': { hosts: {} } },
+      { interfaceConfig: { DISABLE_PRIVATE_MESSAGES: false } },
+    );
+    expect(readPageState(win, PATHS)).toEqual({
+      'store:features/lobby.lobbyEnabled': true,
+      'store:features/base/conference.conference': true,
+      'store:features/base/config.hosts.anonymousdomain': null,
+      'global:interfaceConfig.DISABLE_PRIVATE_MESSAGES': false,
+      __read: true,
+    });
+  });
+
+  it('returns null when there is no store (nothing read)', () => {
+    expect(readPageState({} as never, PATHS)).toBeNull();
+  });
+
+  it('survives a store whose getState throws', () => {
+    const win = { APP: { store: { getState: () => { throw new Error('boom'); } } } } as never;
+    expect(readPageState(win, PATHS)).toBeNull();
+  });
+
+  it('truncates long strings', () => {
+    const { win } = fakeWin({ 'features/base/config': { hosts: { anonymousdomain: 'a'.repeat(5000) } } });
+    expect(String(readPageState(win, PATHS)!['store:features/base/config.hosts.anonymousdomain']).length).toBe(200);
+  });
+});
+
+describe('parsePageState (isolated world)', () => {
+  it('keeps only declared keys with primitive values', () => {
+    const json = JSON.stringify({ __read: true, 'store:features/lobby.lobbyEnabled': true, evil: '<img onerror=x>', 'global:interfaceConfig.DISABLE_PRIVATE_MESSAGES': { nested: 1 } });
+    expect(parsePageState(json, PATHS)).toEqual({ __read: true, 'store:features/lobby.lobbyEnabled': true });
+  });
+  it.each([[undefined], [42], ['not json'], ['[]'], ['null'], [JSON.stringify({ 'store:features/lobby.lobbyEnabled': true })], ['x'.repeat(30_000)]])('rejects %s', (detail) => {
+    expect(parsePageState(detail, PATHS)).toBeNull();
+  });
+});
+
+describe('startPageStateReader', () => {
+  it('answers requests, and coalesces store notifications into one send per 250 ms, only when changed', () => {
+    vi.useFakeTimers();
+    const state = { 'features/lobby': { lobbyEnabled: false } };
+    const { win, notify } = fakeWin(state);
+    const sent: string[] = [];
+    document.addEventListener(STATE_EVENT, (e) => sent.push((e as CustomEvent).detail));
+    startPageStateReader(win, document, PATHS);
+    expect(sent).toHaveLength(1);
+    for (let i = 0; i < 50; i++) notify();
+    vi.advanceTimersByTime(300);
+    expect(sent).toHaveLength(1); // unchanged state: nothing new sent
+    state['features/lobby'] = { lobbyEnabled: true };
+    for (let i = 0; i < 50; i++) notify();
+    vi.advanceTimersByTime(300);
+    expect(sent).toHaveLength(2);
+    expect(JSON.parse(sent[1])['store:features/lobby.lobbyEnabled']).toBe(true);
+    document.dispatchEvent(new CustomEvent(REQUEST_EVENT));
+    expect(sent).toHaveLength(3); // an explicit request always answers
+    vi.useRealTimers();
+  });
+});
