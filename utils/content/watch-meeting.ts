@@ -6,13 +6,37 @@ import type { PageState, PlatformAdapter, ReadContext } from '../platforms/types
 import { mountBadge, type Badge } from './badge';
 import { throttle } from './throttle';
 
-/** How often at most a busy page is re-read. A settings change shows on the badge within ~this delay. */
-export const SCAN_INTERVAL_MS = 400;
+/**
+ * How often at most the page is re-read. The throttle fires on the leading edge, so after a quiet spell a settings
+ * change is read at once; only bursts are coalesced.
+ */
+export const SCAN_INTERVAL_MS = 100;
 
 /** Attributes that carry settings state; everything else (styles, tile classes) is ignored by the observer. */
 const WATCHED_ATTRIBUTES = ['aria-checked', 'aria-pressed', 'aria-expanded', 'aria-label', 'checked', 'disabled', 'data-test', 'data-tid', 'id'];
 
 const msg = (key: string, subs?: string[]) => getMessage(key, subs) || key;
+
+/**
+ * Is this mutation in a place where settings live (the adapter's `watch` selectors)? Busy meeting pages change
+ * tiles, captions and chat many times a second; those never trigger a rescan. Cost: one closest() per record.
+ */
+export function isRelevant(record: MutationRecord, watch: string | null): boolean {
+  if (!watch) return true;
+  const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  try {
+    if (target?.closest(watch)) return true;
+    if (record.type !== 'childList') return false;
+    for (const list of [record.addedNodes, record.removedNodes]) {
+      for (const node of Array.from(list)) {
+        if (node.nodeType === 1 && ((node as Element).matches(watch) || (node as Element).querySelector(watch))) return true;
+      }
+    }
+  } catch {
+    return true; // an invalid selector must not blind Vigie: fall back to rescanning
+  }
+  return false;
+}
 
 /**
  * One content script per platform calls this. It reads the page with the adapter (never throwing), reports to
@@ -83,10 +107,11 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
         signal,
       );
     }
-    const observer = new MutationObserver(() => {
-      // The main-world reader answers with fresh state; the DOM scan is throttled either way.
-      if (adapter.statePaths?.length) requestPageState(doc);
-      scheduled();
+    // In-page state arrives by itself (the main-world reader follows the platform's store); the DOM observer
+    // only looks for changes where settings are shown.
+    const watch = adapter.watch?.length ? adapter.watch.join(',') : null;
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => isRelevant(r, watch))) scheduled();
     });
     observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     signal.addEventListener('abort', () => {

@@ -81,13 +81,16 @@ export function startPageStateReader(win: Win, doc: Document, paths: readonly st
     const store = win.APP?.store;
     if (store && typeof store.subscribe === 'function') {
       subscribed = true;
-      // Redux notifies on every action (dozens a second in a big call): coalesce to one read per 250 ms.
+      // Redux notifies on every action (dozens a second in a big call): read at most once per 100 ms, at once
+      // after a quiet spell (so a toggled setting shows quickly), and always once after the last action.
+      let lastRead = 0;
       store.subscribe(() => {
         if (timer) return;
         timer = setTimeout(() => {
           timer = undefined;
+          lastRead = Date.now();
           send();
-        }, 250);
+        }, Math.max(0, lastRead + 100 - Date.now()));
       });
     }
   };

@@ -269,6 +269,8 @@ const jitsi: PlatformAdapter = {
     'personal-info-limited': 'read',
   },
   statePaths: JITSI_STATE_PATHS,
+  // Settings show in dialogs, menus, the toolbar and notifications; tiles, filmstrip and chat are ignored.
+  watch: ['[role="dialog"]', '[role="menu"]', '[role="menuitem"]', '.toolbox-button', '.notification', '[role="alert"]', '#lobby-section', 'input[type="checkbox"]'],
 };
 
 export default jitsi;

@@ -68,6 +68,11 @@ export interface PlatformAdapter {
    * first (e.g. [`zoom:meeting:<id>`, `zoom:profile`]). A remembered finding never overrides one read live.
    */
   rememberedScopes?(ctx: ReadContext): string[];
+  /**
+   * Where settings can change in the DOM. Mutations outside these (video tiles, captions, chat) do not trigger a
+   * rescan, which is what keeps a busy meeting page cheap. Absent = every mutation is considered (slow pages).
+   */
+  watch?: readonly string[];
   /** Paths read from the page's own state by the main-world reader (see utils/page-state/). */
   statePaths?: readonly string[];
 }

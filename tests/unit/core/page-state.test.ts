@@ -74,3 +74,28 @@ describe('startPageStateReader', () => {
     vi.useRealTimers();
   });
 });
+
+describe('which DOM changes trigger a rescan', async () => {
+  const { isRelevant } = await import('../../../utils/content/watch-meeting');
+  const watch = '[role="dialog"],input[type="checkbox"]';
+  const records = (mutate: () => void): MutationRecord[] => {
+    const obs = new MutationObserver(() => undefined);
+    obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    mutate();
+    const out = obs.takeRecords();
+    obs.disconnect();
+    return out;
+  };
+  it('ignores tiles, captions and chat; sees dialogs and switches', () => {
+    document.body.innerHTML = '<div id="tiles"><div class="tile" aria-label="A"></div></div><div role="dialog"><input type="checkbox" id="s"></div><p id="cap">hi</p>';
+    expect(records(() => document.querySelector('.tile')!.setAttribute('aria-label', 'B')).some((r) => isRelevant(r, watch))).toBe(false);
+    expect(records(() => (document.getElementById('cap')!.textContent = 'caption')).some((r) => isRelevant(r, watch))).toBe(false);
+    expect(records(() => document.getElementById('s')!.setAttribute('aria-checked', 'true')).some((r) => isRelevant(r, watch))).toBe(true);
+    expect(records(() => document.body.insertAdjacentHTML('beforeend', '<section><div role="dialog"></div></section>')).some((r) => isRelevant(r, watch))).toBe(true);
+    expect(records(() => document.querySelector('[role="dialog"]')!.remove()).some((r) => isRelevant(r, watch))).toBe(true);
+  });
+  it('without a watch list, every change counts', () => {
+    document.body.innerHTML = '<p id="x"></p>';
+    expect(records(() => document.getElementById('x')!.setAttribute('id', 'y')).every((r) => isRelevant(r, null))).toBe(true);
+  });
+});
