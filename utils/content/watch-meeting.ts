@@ -18,6 +18,31 @@ const WATCHED_ATTRIBUTES = ['aria-checked', 'aria-pressed', 'aria-expanded', 'ar
 const msg = (key: string, subs?: string[]) => getMessage(key, subs) || key;
 
 /**
+ * User Timing entries (vigie:scan, vigie:badge) let `npm run bench` measure Vigie's cost from the page's timeline.
+ * Kept bounded: the measures are cleared every 100 entries.
+ */
+const timing = {
+  count: 0,
+  now: () => performance.now(),
+  mark(name: string) {
+    try {
+      performance.clearMarks(name);
+      performance.mark(name);
+    } catch {
+      /* a page that replaced performance.mark only loses the bench's view */
+    }
+  },
+  measure(name: string, start: number) {
+    try {
+      if (++this.count % 100 === 0) performance.clearMeasures(name);
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      /* idem */
+    }
+  },
+};
+
+/**
  * Is this mutation in a place where settings live (the adapter's `watch` selectors)? Busy meeting pages change
  * tiles, captions and chat many times a second; those never trigger a rescan. Cost: one closest() per record.
  */
@@ -59,9 +84,11 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
       detail: (s) => msg('badgeDetail', [String(s.toFix), String(s.toConfirm)]),
     });
     badge.update(summary);
+    timing.mark('vigie:badge');
   };
 
   const scan = async (signal: AbortSignal) => {
+    const started = timing.now();
     const url = new URL(win.location.href);
     if (!adapter.matches(url)) return;
     const readCtx: ReadContext = { doc, url, state: pageState, schoolDomains };
@@ -80,6 +107,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
       return;
     }
     const signature = JSON.stringify(report);
+    timing.measure('vigie:scan', started);
     if (signature === lastSent) return;
     lastSent = signature;
     try {

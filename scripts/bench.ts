@@ -1,0 +1,335 @@
+/**
+ * `npm run bench [-- --check] [--seconds N] [--platforms a,b] [--write-doc]`
+ * One Chromium run with the built extension. For each platform adapter, its host fixture plus a synthetic
+ * 50-participant load (scripts/bench/churn.ts) is served twice: at the platform's real URL (A: Vigie's content
+ * scripts run) and at a control host no content script matches (B: same page, no Vigie). A and B run side by
+ * side and their script time is sampled in the same seconds (DevTools Performance domain); segments alternate
+ * which opens first: the paired ratio, a sanity figure (±2 % noise between two renderers on a shared 2-core
+ * machine). The budgeted overhead ratio is measured on A itself: the V8 profiler splits A's script time between
+ * Vigie's frames and the page's, so ratio = (page + Vigie) / page in the same seconds.
+ * Reports: overhead ratio (median A / median B script time), long tasks, scan cost, settings-change → badge
+ * latency, content-script heap, service-worker wake-up → badge, popup render time, content-script size.
+ * --check applies the budgets of docs/performance.md and exits 1 when one is missed.
+ */
+import { cpus, totalmem } from 'node:os';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { PLATFORMS } from '../utils/platforms';
+import { CHURN_SCRIPT } from './bench/churn';
+import { CHROME_BUILD, declaredUrl, launch, waitForTabState, type Harness } from './lib/harness';
+
+export const BUDGETS = { overheadRatio: 1.02, badgeMs: 150, scanMaxMs: 50, contentScriptGzipKB: 15, popupMs: 100 };
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SECONDS = Number(option('seconds') ?? 16);
+const SEGMENTS = 2; // A+B side by side, opened A-first then B-first
+const only = option('platforms')?.split(',');
+
+interface Row {
+  platform: string;
+  fixture: string;
+  ratio: number;
+  pairedRatio: number;
+  vigieMsPerS: number;
+  scriptA: number;
+  scriptB: number;
+  longTasksA: number;
+  longTasksB: number;
+  scans: number;
+  scanMedianMs: number;
+  scanMaxMs: number;
+  badgeMs: number | null;
+  heapKB: number;
+  wakeMs: number | null;
+  csGzipKB: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function pickFixtures(id: string): { host: string; safe?: string } | null {
+  const dir = `tests/fixtures/${id}`;
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.html') && /host|teacher/.test(f) && !/settings|dom-only/.test(f)).sort();
+  const host = files.find((f) => /unsafe/.test(f)) ?? files[0];
+  if (!host) return null;
+  const safeName = host.replace('unsafe', 'safe');
+  const safe = files.find((f) => f === safeName) ?? files.find((f) => /(^|-)safe/.test(f) && !/unsafe/.test(f));
+  return { host: join(dir, host), safe: safe && safe !== host ? join(dir, safe) : undefined };
+}
+
+const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+
+async function scriptSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+}
+
+interface Loaded {
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function open(h: Harness, url: string): Promise<Loaded> {
+  const page = await h.context.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  return { page, cdp };
+}
+
+/**
+ * A and B run side by side (separate renderer processes: different sites) under the same machine load, and their
+ * script time is sampled in the same seconds: paired samples cancel the drift that separate runs suffer from.
+ * Segments alternate which page opens first (A B, then B A).
+ */
+async function pairedSegment(h: Harness, urlA: string, urlB: string, seconds: number, aFirst: boolean) {
+  const first = await open(h, aFirst ? urlA : urlB);
+  const second = await open(h, aFirst ? urlB : urlA);
+  const [A, B] = aFirst ? [first, second] : [second, first];
+  await sleep(800);
+  const ratios: number[] = [];
+  const msA: number[] = [];
+  const msB: number[] = [];
+  let prevA = await scriptSeconds(A.cdp);
+  let prevB = await scriptSeconds(B.cdp);
+  for (let i = 0; i < seconds; i++) {
+    await sleep(1000);
+    const [nowA, nowB] = await Promise.all([scriptSeconds(A.cdp), scriptSeconds(B.cdp)]);
+    msA.push((nowA - prevA) * 1000);
+    msB.push((nowB - prevB) * 1000);
+    ratios.push((nowA - prevA) / (nowB - prevB));
+    prevA = nowA;
+    prevB = nowB;
+  }
+  const long = async (l: Loaded) => (await l.page.evaluate(() => (window as unknown as { __bench: { longTasks(): number } }).__bench.longTasks())) as number;
+  return { A, B, ratios, msA, msB, longA: await long(A), longB: await long(B) };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/**
+ * Sample page A with the V8 profiler and split its script time between Vigie (frames whose nearest script URL is
+ * the extension's) and the page. Native calls (closest, querySelector…) count for whoever called them.
+ * Returns milliseconds per second for each.
+ */
+async function attributedScript(cdp: CDPSession, extensionId: string, seconds: number): Promise<{ vigie: number; page: number }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await sleep(seconds * 1000);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number } };
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const owner = new Map<number, 'vigie' | 'page' | 'none'>();
+  const ownerOf = (id: number): 'vigie' | 'page' | 'none' => {
+    const cached = owner.get(id);
+    if (cached) return cached;
+    const n = byId.get(id)!;
+    let result: 'vigie' | 'page' | 'none';
+    if (n.callFrame.url) result = n.callFrame.url.startsWith(`chrome-extension://${extensionId}/`) ? 'vigie' : 'page';
+    else if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(n.callFrame.functionName)) result = 'none';
+    else result = parent.has(id) ? ownerOf(parent.get(id)!) : 'none';
+    owner.set(id, result);
+    return result;
+  };
+  const us = { vigie: 0, page: 0, none: 0 };
+  profile.samples.forEach((id, i) => {
+    us[ownerOf(id)] += profile.timeDeltas[i + 1] ?? 0;
+  });
+  const elapsed = (profile.endTime - profile.startTime) / 1e6;
+  return { vigie: us.vigie / 1000 / elapsed, page: us.page / 1000 / elapsed };
+}
+
+/** Flip the room's settings the way the platform would, and time until Vigie's in-page badge repaints. */
+async function badgeLatency(page: Page, flip: number, safeBody?: string, unsafeBody?: string): Promise<number | null> {
+  return page.evaluate(
+    async ({ flip, safeBody, unsafeBody }) => {
+      const w = window as unknown as { APP?: { store?: { dispatch?(s: string, p: object): void } } };
+      const t0 = performance.now();
+      if (w.APP?.store?.dispatch) w.APP.store.dispatch('features/lobby', { lobbyEnabled: flip % 2 === 0 });
+      else if (safeBody && unsafeBody) {
+        const keep = new Set(['bench-tiles', 'bench-captions', 'bench-chat']);
+        for (const el of Array.from(document.body.children)) if (!keep.has(el.id) && el.tagName !== 'SCRIPT' && el.tagName !== 'VIGIE-BADGE') el.remove();
+        document.body.insertAdjacentHTML('afterbegin', flip % 2 === 0 ? safeBody : unsafeBody);
+      } else return null;
+      const deadline = t0 + 3000;
+      while (performance.now() < deadline) {
+        const mark = performance.getEntriesByName('vigie:badge').at(-1);
+        if (mark && mark.startTime > t0) return mark.startTime - t0;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return null;
+    },
+    { flip, safeBody, unsafeBody },
+  );
+}
+
+async function main() {
+  if (!flag('no-build')) execSync('npx wxt build', { stdio: 'pipe' });
+  const h = await launch();
+  const rows: Row[] = [];
+  const started = Date.now();
+  try {
+    for (const adapter of PLATFORMS.filter((p) => !only || only.includes(p.id))) {
+      const fx = pickFixtures(adapter.id);
+      if (!fx) {
+        process.stdout.write(`${adapter.id}: no host fixture, skipped\n`);
+        continue;
+      }
+      const html = readFileSync(fx.host, 'utf8');
+      const urlA = declaredUrl(html)!;
+      const control = new URL(urlA);
+      control.hostname = 'bench-control.invalid';
+      const page = html.replace(/<\/body>/i, `${CHURN_SCRIPT}</body>`);
+      h.serve(urlA, page);
+      h.serve(control.href, page);
+
+      const ratios: number[] = [];
+      const a: number[] = [];
+      const b: number[] = [];
+      let longA = 0;
+      let longB = 0;
+      const perSegment = Math.max(2, Math.round(SECONDS / 2 / SEGMENTS));
+      let lastA: Loaded | undefined;
+      for (let s = 0; s < SEGMENTS; s++) {
+        const seg = await pairedSegment(h, urlA, control.href, perSegment, s % 2 === 0);
+        ratios.push(...seg.ratios);
+        a.push(...seg.msA);
+        b.push(...seg.msB);
+        longA += seg.longA;
+        longB += seg.longB;
+        await seg.B.page.close();
+        await lastA?.page.close();
+        lastA = seg.A;
+      }
+      const pageA = lastA!.page;
+      const attributed = await attributedScript(lastA!.cdp, h.extensionId, Math.max(2, Math.round(SECONDS / 2)));
+      const scans = (await pageA.evaluate(() => performance.getEntriesByName('vigie:scan').map((e) => e.duration))) as number[];
+
+      const safeBody = fx.safe ? bodyOf(readFileSync(fx.safe, 'utf8')) : undefined;
+      const unsafeBody = bodyOf(html);
+      const latencies: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const ms = await badgeLatency(pageA, i, safeBody, unsafeBody);
+        if (ms !== null) latencies.push(ms);
+        await sleep(300);
+      }
+
+      // Content-script heap: the same page with and without Vigie, after a forced GC.
+      await lastA!.cdp.send('HeapProfiler.collectGarbage');
+      const heapA = ((await lastA!.cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+      const ctl = await h.context.newPage();
+      const ctlCdp = await ctl.context().newCDPSession(ctl);
+      await ctl.goto(control.href);
+      await sleep(1500);
+      await ctlCdp.send('HeapProfiler.collectGarbage');
+      const heapB = ((await ctlCdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+      await ctl.close();
+
+      // Service worker asleep → settings change → badge.
+      let wakeMs: number | null = null;
+      try {
+        await lastA!.cdp.send('ServiceWorker.enable');
+        await lastA!.cdp.send('ServiceWorker.stopAllWorkers');
+        await sleep(500);
+        wakeMs = await badgeLatency(pageA, 3, safeBody, unsafeBody);
+      } catch {
+        wakeMs = null;
+      }
+      await pageA.close();
+
+      const cs = join(CHROME_BUILD, 'content-scripts', `${adapter.id}.js`);
+      rows.push({
+        platform: adapter.id,
+        fixture: fx.host,
+        ratio: (attributed.page + attributed.vigie) / attributed.page,
+        pairedRatio: median(ratios),
+        vigieMsPerS: attributed.vigie,
+        scriptA: median(a),
+        scriptB: median(b),
+        longTasksA: longA,
+        longTasksB: longB,
+        scans: scans.length,
+        scanMedianMs: median(scans),
+        scanMaxMs: scans.length ? Math.max(...scans) : 0,
+        badgeMs: latencies.length ? median(latencies) : null,
+        heapKB: (heapA - heapB) / 1024,
+        wakeMs,
+        csGzipKB: existsSync(cs) ? gzipSync(readFileSync(cs)).length / 1024 : NaN,
+      });
+      process.stdout.write(`${adapter.id}: done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    }
+
+    // Popup: open and render for the last scored tab.
+    const anyFixture = pickFixtures(PLATFORMS[0].id)!;
+    const html = readFileSync(anyFixture.host, 'utf8');
+    const url = declaredUrl(html)!;
+    const room = await h.context.newPage();
+    await room.goto(url);
+    const state = await waitForTabState(h, url);
+    const popupTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const popup = await h.context.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
+      await popup.locator('li').first().waitFor();
+      popupTimes.push((await popup.evaluate(() => performance.now())) as number);
+      await popup.close();
+    }
+    const popupMs = median(popupTimes);
+
+    const fmt = (n: number | null, d = 1) => (n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
+    const header = '| platform | overhead ratio | Vigie ms/s | paired A/B ratio | script ms/s A / B | long tasks A / B | scans | scan median / max ms | badge ms | SW wake → badge ms | heap KB | content script KB gz |';
+    const table = [
+      header,
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r.platform} | ${fmt(r.ratio, 3)} | ${fmt(r.vigieMsPerS, 2)} | ${fmt(r.pairedRatio, 3)} | ${fmt(r.scriptA)} / ${fmt(r.scriptB)} | ${r.longTasksA} / ${r.longTasksB} | ${r.scans} | ${fmt(r.scanMedianMs, 2)} / ${fmt(r.scanMaxMs, 2)} | ${fmt(r.badgeMs, 0)} | ${fmt(r.wakeMs, 0)} | ${fmt(r.heapKB, 0)} | ${fmt(r.csGzipKB, 1)} |`),
+    ].join('\n');
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execSync('/usr/bin/chromium --version').toString().trim()}`;
+    process.stdout.write(`\n${table}\n\npopup render: ${fmt(popupMs, 0)} ms (median of 5)\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
+    mkdirSync('.vigie-artifacts', { recursive: true });
+    writeFileSync('.vigie-artifacts/bench.json', JSON.stringify({ machine, date: new Date().toISOString(), seconds: SECONDS, rows, popupMs }, null, 2));
+
+    if (flag('write-doc')) {
+      const doc = readFileSync('docs/performance.md', 'utf8');
+      const block = `<!-- bench:start -->\nLatest run: ${new Date().toISOString().slice(0, 10)} on ${machine}; ${SECONDS} s of load per platform; popup render ${fmt(popupMs, 0)} ms.\n\n${table}\n<!-- bench:end -->`;
+      writeFileSync('docs/performance.md', doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+    }
+
+    if (flag('check')) {
+      const misses: string[] = [];
+      for (const r of rows) {
+        if (!(r.ratio <= BUDGETS.overheadRatio)) misses.push(`${r.platform}: overhead ratio ${fmt(r.ratio, 3)} > ${BUDGETS.overheadRatio}`);
+        if (r.badgeMs === null || r.badgeMs > BUDGETS.badgeMs) misses.push(`${r.platform}: badge update ${fmt(r.badgeMs, 0)} ms > ${BUDGETS.badgeMs}`);
+        if (r.scanMaxMs > BUDGETS.scanMaxMs) misses.push(`${r.platform}: a scan took ${fmt(r.scanMaxMs, 1)} ms (long task)`);
+        if (!(r.csGzipKB <= BUDGETS.contentScriptGzipKB)) misses.push(`${r.platform}: content script ${fmt(r.csGzipKB)} KB gzip`);
+      }
+      if (!(popupMs <= BUDGETS.popupMs)) misses.push(`popup render ${fmt(popupMs, 0)} ms > ${BUDGETS.popupMs}`);
+      process.stdout.write(misses.length ? `\nBUDGETS MISSED:\n  ${misses.join('\n  ')}\n` : '\nAll budgets met.\n');
+      process.exitCode = misses.length ? 1 : 0;
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`vigie bench: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
