@@ -95,20 +95,33 @@ function stateRead(state: PageState | undefined): state is PageState {
   return !!state && state[STATE_READ_MARKER] === true;
 }
 
-function role(ctx: ReadContext): Role {
+/** The teacher's role, and where Vigie learned it (so capability verdicts cite the right evidence). */
+interface RoleReading {
+  role: Role;
+  via: 'state' | 'aria' | 'dom' | 'none';
+  evidence: string;
+}
+
+function readRole(ctx: ReadContext): RoleReading {
   const { state, doc } = ctx;
   if (stateRead(state)) {
     const r = state[S.role];
-    if (r === 'moderator') return 'host';
-    if (typeof r === 'string' && r) return 'participant';
+    if (r === 'moderator') return { role: 'host', via: 'state', evidence: "state: local.role = 'moderator'" };
+    if (typeof r === 'string' && r) return { role: 'participant', via: 'state', evidence: `state: local.role = '${r}'` };
   }
   // Only moderators see the "End meeting for all" entry and the moderation menu ids.
-  if (findByLabel(doc, '[aria-label], [role="menuitem"], button', labels.endForAll)) return 'host';
-  if (firstMatch(doc, [...selectors.audioModeration, ...selectors.desktopModerationOff, ...selectors.desktopModerationOn])) return 'host';
-  return 'unknown';
+  const end = findByLabel(doc, '[aria-label], [role="menuitem"], button', labels.endForAll);
+  if (end) return { role: 'host', via: 'aria', evidence: `${end.selector} (shown to moderators only)` };
+  const menu = firstMatch(doc, [...selectors.audioModeration, ...selectors.desktopModerationOff, ...selectors.desktopModerationOn]);
+  if (menu) return { role: 'host', via: 'dom', evidence: `${menu.selector} (moderator menu)` };
+  return { role: 'unknown', via: 'none', evidence: 'role not shown' };
 }
 
-type Detector = (ctx: ReadContext, r: Role) => Finding | null;
+function role(ctx: ReadContext): Role {
+  return readRole(ctx).role;
+}
+
+type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
 
 const detectors: Record<ItemId, Detector> = {
   'waiting-room': ({ state, doc }) => {
@@ -131,7 +144,7 @@ const detectors: Record<ItemId, Detector> = {
   },
   'no-stay-after-host': (_ctx, r) =>
     // Jitsi has no "end when the host leaves" setting; checklist.md counts a one-click "end for all" as a pass.
-    r === 'host' ? pass('no setting in Jitsi; the moderator has "End meeting for all"', 'state') : null,
+    r.role === 'host' ? pass(`no setting in Jitsi; the moderator has "End meeting for all" (${r.evidence})`, r.via) : null,
   'recording-control': ({ state }) => {
     if (!stateRead(state)) return null;
     // Server recording (Jibri) is moderator-only by design; local recording is allowed unless the deployment disables it.
@@ -162,7 +175,7 @@ const detectors: Record<ItemId, Detector> = {
   'end-for-all': ({ doc }, r) => {
     const hit = findByLabel(doc, '[aria-label], [role="menuitem"], button', labels.endForAll);
     if (hit) return pass(hit.selector, 'aria');
-    return r === 'host' ? pass("state: local.role = 'moderator' (Jitsi shows \"End meeting for all\" to moderators)", 'state') : null;
+    return r.role === 'host' ? pass(`${r.evidence}: Jitsi shows "End meeting for all" to moderators`, r.via) : null;
   },
   passcode: ({ state, doc }) => {
     if (stateRead(state)) {
@@ -189,19 +202,19 @@ const detectors: Record<ItemId, Detector> = {
     }
     const hit = firstMatch(doc, selectors.chatCheckbox);
     if (hit) return pass(`${hit.selector} offered to the moderator`, 'dom');
-    return r === 'host' ? pass('moderators can restrict chat (Settings → Moderator)', 'state') : null;
+    return r.role === 'host' ? pass(`moderators can restrict chat in Settings → Moderator (${r.evidence})`, r.via) : null;
   },
   'school-account': () => notApplicable('Jitsi rooms have no platform account'),
   'mute-control': ({ state, doc }, r) => {
     const hit = firstMatch(doc, selectors.audioModeration);
     if (hit) return pass(`${hit.selector} offered`, 'dom');
-    if (r === 'host') return pass(`moderator can mute everyone (audioModerationEnabled = ${String(state?.[S.audioModeration] ?? false)})`, 'state');
+    if (r.role === 'host') return pass(`moderator can mute everyone (${r.evidence}; audioModerationEnabled = ${String(state?.[S.audioModeration] ?? false)})`, r.via);
     return null;
   },
   'camera-control': ({ state, doc }, r) => {
     const hit = firstMatch(doc, selectors.videoModeration);
     if (hit) return pass(`${hit.selector} offered`, 'dom');
-    if (r === 'host') return pass(`moderator can stop everyone's video (videoModerationEnabled = ${String(state?.[S.videoModeration] ?? false)})`, 'state');
+    if (r.role === 'host') return pass(`moderator can stop everyone's video (${r.evidence}; videoModerationEnabled = ${String(state?.[S.videoModeration] ?? false)})`, r.via);
     return null;
   },
   'personal-info-limited': ({ state }) => {
@@ -237,7 +250,7 @@ const jitsi: PlatformAdapter = {
   },
   role,
   read(ctx) {
-    const r = role(ctx);
+    const r = readRole(ctx);
     const findings: Findings = {};
     for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
       try {
