@@ -43,6 +43,8 @@ export interface TabState {
   role: Role;
   updatedAt: string;
   result: RoomScore;
+  /** Set when browser storage refused to save (full or corrupt): the popup tells the teacher. */
+  storageProblem?: boolean;
 }
 
 /**

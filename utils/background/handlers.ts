@@ -7,6 +7,7 @@ import { platformById } from '../platforms';
 import { ConfirmationRequestSchema, ObservationReportSchema } from '../schemas';
 import { getEffectiveSettings } from '../settings/effective';
 import { confirmationsItem, readConfirmations, rememberedSettingsItem, tabReportsItem, tabStatesItem } from '../storage';
+import type { ConfirmationsByRoom, RememberedSettings } from '../storage';
 import { fillFromRemembered, rememberSettings } from './remembered-settings';
 import { serial } from './serial';
 import { paintToolbarBadge } from './toolbar-badge';
@@ -26,8 +27,17 @@ export function withoutDisabledChecks(findings: Findings, disabled: readonly Ite
   return out;
 }
 
+/** A stored value that should be a record but was corrupted (or written by something else) reads as empty. */
+function asRecord<T>(value: unknown): Record<string, T> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, T>) : {};
+}
+
 async function computeState(tabId: number, report: ObservationReport): Promise<TabState> {
-  const [confirmations, memory, { settings }] = await Promise.all([readConfirmations(), rememberedSettingsItem.getValue(), getEffectiveSettings()]);
+  const [confirmations, memory, { settings }] = await Promise.all([
+    readConfirmations().catch((): ConfirmationsByRoom => ({})),
+    rememberedSettingsItem.getValue().then(asRecord<RememberedSettings>, () => ({})),
+    getEffectiveSettings(),
+  ]);
   let findings = report.findings;
   if (report.rememberedScopes?.length) findings = fillFromRemembered(findings, report.rememberedScopes, memory);
   findings = withoutDisabledChecks(findings, settings.disabledChecks);
@@ -43,18 +53,40 @@ async function computeState(tabId: number, report: ObservationReport): Promise<T
   };
 }
 
+/**
+ * Per-tab state lives in memory and in storage.session (which survives the service worker being stopped).
+ * If storage fails (quota, corruption), the score still reaches the badge and popup from memory, and the state
+ * says so instead of failing silently.
+ */
+const memoryStates = new Map<string, TabState>();
+const memoryReports = new Map<string, ObservationReport>();
+
 async function saveTabState(state: TabState, report: ObservationReport): Promise<void> {
-  const states = await tabStatesItem.getValue();
-  states[String(state.tabId)] = state;
-  await tabStatesItem.setValue(states);
-  const reports = await tabReportsItem.getValue();
-  reports[String(state.tabId)] = report;
-  await tabReportsItem.setValue(reports);
+  const key = String(state.tabId);
+  memoryStates.set(key, state);
+  memoryReports.set(key, report);
+  try {
+    const states = asRecord<TabState>(await tabStatesItem.getValue());
+    states[key] = state;
+    await tabStatesItem.setValue(states);
+    const reports = asRecord<ObservationReport>(await tabReportsItem.getValue());
+    reports[key] = report;
+    await tabReportsItem.setValue(reports);
+  } catch (error) {
+    console.warn('[vigie] could not save this tab’s state; keeping it in memory', error);
+    state.storageProblem = true;
+  }
+}
+
+async function tabReport(tabId: number): Promise<ObservationReport | undefined> {
+  return memoryReports.get(String(tabId)) ?? asRecord<ObservationReport>(await tabReportsItem.getValue().catch(() => ({})))[String(tabId)];
 }
 
 async function forgetTab(tabId: number): Promise<void> {
+  memoryStates.delete(String(tabId));
+  memoryReports.delete(String(tabId));
   for (const item of [tabStatesItem, tabReportsItem] as const) {
-    const all: Record<string, unknown> = await item.getValue();
+    const all = asRecord<unknown>(await item.getValue().catch(() => ({})));
     if (String(tabId) in all) {
       delete all[String(tabId)];
       await item.setValue(all as never);
@@ -63,7 +95,7 @@ async function forgetTab(tabId: number): Promise<void> {
 }
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
-  return (await tabStatesItem.getValue())[String(tabId)] ?? null;
+  return memoryStates.get(String(tabId)) ?? asRecord<TabState>(await tabStatesItem.getValue().catch(() => ({})))[String(tabId)] ?? null;
 }
 
 /** Read-modify-write of session/local storage from concurrent tabs must not interleave. */
@@ -90,7 +122,7 @@ export function registerBackgroundHandlers(): void {
     if (!adapter || !senderUrl || !adapter.matches(new URL(senderUrl))) return null;
     const tabId = sender.tab.id;
     return exclusive(async () => {
-      if (report.settingsScope) await rememberSettings(report.settingsScope, report.url, report.findings);
+      if (report.settingsScope) await rememberSettings(report.settingsScope, report.url, report.findings).catch((e) => console.warn('[vigie] could not remember a settings page', e));
       const state = await computeState(tabId, report);
       await saveTabState(state, report);
       await paintToolbarBadge(tabId, state);
@@ -119,8 +151,13 @@ export function registerBackgroundHandlers(): void {
       if (confirmed) room[itemId] = { at: new Date().toISOString() };
       else delete room[itemId];
       all[current.roomKey] = room;
-      await confirmationsItem.setValue(all);
-      const report = (await tabReportsItem.getValue())[String(tabId)];
+      try {
+        await confirmationsItem.setValue(all);
+      } catch (error) {
+        console.warn('[vigie] could not save the confirmation', error);
+        return { ...current, storageProblem: true };
+      }
+      const report = await tabReport(tabId);
       if (!report) return current;
       const next = await computeState(tabId, report);
       await saveTabState(next, report);

@@ -32,7 +32,8 @@ export async function rememberSettings(scope: string, url: string, findings: Fin
   for (const [id, f] of Object.entries(findings) as [ItemId, Finding][]) {
     if (f.state === 'pass' || f.state === 'fail') definite[id] = f;
   }
-  const memory = await rememberedSettingsItem.getValue();
+  const stored = await rememberedSettingsItem.getValue();
+  const memory: Record<string, RememberedSettings> = stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
   const previous = memory[scope]?.findings ?? {};
   // A settings page may show one tab at a time (Zoom: meeting / recording): merge, newest wins per item.
   memory[scope] = { at: now.toISOString(), url, findings: { ...previous, ...definite } };
