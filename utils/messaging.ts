@@ -22,6 +22,16 @@ export interface PageContext {
   /** false when the school policy or the teacher turned this platform or the meeting score off. */
   enabled: boolean;
   schoolDomains: string[];
+  /** Set when the page's own origin is a registered self-hosted server (utils/platforms/self-hosted.ts). */
+  selfHosted?: { origin: string; platform: 'jitsi' | 'bigbluebutton' }[];
+}
+
+/** A self-hosted origin as the background sees it: the browser granted access, and content scripts are registered. */
+export interface SelfHostedStatus {
+  origin: string;
+  platform: 'jitsi' | 'bigbluebutton';
+  granted: boolean;
+  active: boolean;
 }
 
 /** What the in-page badge needs: small on purpose (no item list crosses into the page's process). */
@@ -57,6 +67,8 @@ export interface ProtocolMap {
   'popup.getTabState'(tabId: number): TabState | null;
   'popup.setConfirmation'(req: { tabId: number; itemId: ItemId; confirmed: boolean }): TabState | null;
   'bg.scoreChanged'(summary: BadgeSummary): void;
+  /** Options page: (re)register self-hosted origins' content scripts and say where each stands. */
+  'options.syncSelfHosted'(): SelfHostedStatus[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

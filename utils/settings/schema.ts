@@ -44,7 +44,8 @@ export const SettingsSchema = z.object({
   schoolDomains: z.array(domain).max(50),
   studentDomains: z.array(domain).max(50),
   approvedChannels: z.array(z.string().max(2048)).max(100),
-  selfHostedOrigins: z.array(origin).max(50),
+  /** A school's own Jitsi / BigBlueButton servers: each origin with its platform (see utils/platforms/self-hosted.ts). */
+  selfHostedOrigins: z.array(z.object({ origin, platform: z.enum(['jitsi', 'bigbluebutton']) })).max(50),
   disabledPlatforms: z.array(z.enum(PLATFORM_IDS)),
   disabledChecks: z.array(z.enum(ITEM_IDS)),
   disabledFeatures: z.array(z.enum(FEATURES)),
