@@ -1,0 +1,50 @@
+import type { DBSchema } from 'idb';
+import type { ReportData } from '../report/types';
+
+/** How a report left the page: which destination, by which channel, when (the user's click). */
+export interface HandOff {
+  destination: string;
+  channel: 'mailto' | 'form' | 'tel' | 'copy' | 'download';
+  at: string;
+}
+
+export type IncidentStatus = 'saved' | 'handed-off';
+
+/** A finished report kept in the local incident log (only when the teacher turned the log on). */
+export interface IncidentRecord {
+  id: string;
+  /** When the record was first written (not when the incident happened: that is report.incidentAt). */
+  createdAt: string;
+  updatedAt: string;
+  report: ReportData;
+  handOffs: HandOff[];
+  /** Added by migration 002. */
+  status: IncidentStatus;
+}
+
+/** The report being written: saved from the report page on input so nothing is lost. */
+export interface Draft {
+  id: 'current';
+  report: ReportData;
+  step: number;
+  /** Destinations already used for this report. */
+  handOffs: HandOff[];
+  startedAt: string;
+  savedAt: string;
+}
+
+export interface LogPrefs {
+  id: 'prefs';
+  /** Keep finished reports on this device. Off by default (docs/reporting.md: privacy decision). */
+  keepLog: boolean;
+  /** Delete kept reports this many days after they were written; 0 = keep until deleted by hand. */
+  retentionDays: number;
+}
+
+export const DEFAULT_PREFS: LogPrefs = { id: 'prefs', keepLog: false, retentionDays: 30 };
+
+export interface IncidentsDB extends DBSchema {
+  incidents: { key: string; value: IncidentRecord; indexes: { createdAt: string; status: IncidentStatus } };
+  drafts: { key: string; value: Draft };
+  prefs: { key: string; value: LogPrefs };
+}

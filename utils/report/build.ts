@@ -1,0 +1,234 @@
+import type { Destination, FormField } from './destinations';
+import type { ReportData } from './types';
+
+/**
+ * One report object → every text the teacher can hand off: the full record, a length-capped mailto: URL, the
+ * clipboard summary for a web form, the form's field side-list, and the downloadable HTML/JSON. Pure: labels come
+ * in as a function (browser.i18n in the page, a table in tests), so FR and EN reports are built the same way.
+ * Nothing here sends anything; the page opens what the user clicked.
+ */
+
+export type Labels = (key: string, substitutions?: string[]) => string;
+
+export type FieldKey = 'category' | 'urgency' | 'incidentAt' | 'platform' | 'url' | 'child' | 'otherPerson' | 'facts' | 'verbatim' | 'actionsTaken' | 'witnesses' | 'evidenceNotes' | 'selectedText' | 'reporter' | 'recordedAt';
+
+/**
+ * Field order of every text we build, in the order of a safeguarding record (reporting.md §4: category and
+ * urgency, when, where, who, what, verbatim, actions, witnesses, evidence, recorder).
+ * `keep` ranks importance for the e-mail length cap: the LOWEST is dropped first; 10 is never dropped.
+ */
+export const FIELD_ORDER: readonly { key: FieldKey; keep: number }[] = [
+  { key: 'category', keep: 10 }, // what kind of concern: decides who acts
+  { key: 'urgency', keep: 9 },
+  { key: 'incidentAt', keep: 9 }, // when it happened (not when written)
+  { key: 'platform', keep: 6 },
+  { key: 'url', keep: 5 }, // redacted meeting or page link
+  { key: 'child', keep: 8 }, // child concerned, as typed
+  { key: 'otherPerson', keep: 7 }, // the other person and whether adult, pupil or staff
+  { key: 'facts', keep: 10 }, // what happened: the core of the report
+  { key: 'verbatim', keep: 5 }, // exact words (long; the full report keeps them)
+  { key: 'actionsTaken', keep: 6 },
+  { key: 'witnesses', keep: 3 },
+  { key: 'evidenceNotes', keep: 4 }, // where evidence is (never the material)
+  { key: 'selectedText', keep: 2 }, // text selected on the page
+  { key: 'reporter', keep: 8 }, // who writes, so the lead can call back
+  { key: 'recordedAt', keep: 1 }, // when the record was written
+];
+
+/** About 1,500 characters: long mailto: links fail in some mail handlers (reporting.md §3). */
+export const MAILTO_BODY_CAP = 1500;
+/** And the whole encoded URL stays well under the ~6 KB where one webmail compose failed. */
+export const MAILTO_URL_CAP = 5000;
+
+export const categoryKey = (c: string): string => `report_cat_${c.replace(/-/g, '_')}`;
+
+/** '2026-11-23T14:05' → '2026-11-23 14:05' (unambiguous in every region). */
+export function formatDate(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(local);
+  if (!m) return local.trim();
+  return m[4] ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Cybertip.ca's form asks MM/DD/YYYY and hh:mm AM/PM (reporting.md §2.1). */
+export function formatDateMdy(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(local);
+  if (!m) return local.trim();
+  const day = `${m[2]}/${m[3]}/${m[1]}`;
+  if (!m[4]) return day;
+  const h = Number(m[4]);
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${day} ${String(h12).padStart(2, '0')}:${m[5]} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+export interface BuildContext {
+  labels: Labels;
+  /** When the record is written (ISO). */
+  recordedAt: string;
+}
+
+/** The value of one field as text ('' when the reporter left it empty). */
+export function fieldValue(report: ReportData, key: FieldKey, ctx: BuildContext): string {
+  const L = ctx.labels;
+  switch (key) {
+    case 'category':
+      return report.category ? L(categoryKey(report.category)) : '';
+    case 'urgency':
+      return report.urgency ? L(`report_urg_${report.urgency}`) : '';
+    case 'incidentAt':
+      return report.incidentAt ? formatDate(report.incidentAt) : '';
+    case 'otherPerson': {
+      const who = report.otherPerson.trim();
+      if (!who && report.otherKind === 'unknown') return '';
+      return report.otherKind === 'unknown' ? who : `${who}${who ? ' ' : ''}(${L(`report_kind_${report.otherKind}`)})`;
+    }
+    case 'selectedText':
+      return report.selectedText.trim() ? `“${report.selectedText.trim()}”` : '';
+    case 'recordedAt':
+      return ctx.recordedAt ? formatDate(ctx.recordedAt.slice(0, 16)) : '';
+    default:
+      return String(report[key] ?? '').trim();
+  }
+}
+
+const label = (key: FieldKey, L: Labels) => L(`report_f_${key}`);
+
+function lines(report: ReportData, ctx: BuildContext, keys: readonly FieldKey[], eol: string): string {
+  const out: string[] = [];
+  for (const { key } of FIELD_ORDER) {
+    if (!keys.includes(key)) continue;
+    const value = fieldValue(report, key, ctx);
+    if (!value) continue;
+    out.push(value.includes('\n') ? `${label(key, ctx.labels)}:${eol}${value.split(/\r?\n/).join(eol)}` : `${label(key, ctx.labels)}: ${value}`);
+  }
+  return out.join(eol);
+}
+
+const ALL_KEYS = FIELD_ORDER.map((f) => f.key);
+
+/** The full record, every filled field, for "copy full report" and downloads. */
+export function fullText(report: ReportData, ctx: BuildContext): string {
+  return `${ctx.labels('report_text_title')}\n\n${lines(report, ctx, ALL_KEYS, '\n')}\n`;
+}
+
+export function mailSubject(report: ReportData, ctx: BuildContext): string {
+  const cat = report.category ? ctx.labels(categoryKey(report.category)) : ctx.labels('report_cat_none');
+  const date = report.incidentAt ? formatDate(report.incidentAt) : formatDate(ctx.recordedAt.slice(0, 16));
+  return ctx.labels('report_mail_subject', [cat, date]);
+}
+
+export interface MailtoResult {
+  url: string;
+  body: string;
+  /** Fields left out to fit the cap, least important first. */
+  dropped: FieldKey[];
+  /** The facts themselves had to be shortened. */
+  truncated: boolean;
+}
+
+function encodeMailto(address: string, subject: string, body: string): string {
+  // RFC 6068: only subject and body are portable; percent-encode everything, CRLF line breaks.
+  const to = address
+    .split('@')
+    .map((p) => encodeURIComponent(p))
+    .join('@');
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/**
+ * A mailto: URL with subject and body. If the body is over `cap` characters (or the URL over `urlCap`), the least
+ * important fields are dropped first (FIELD_ORDER.keep), then the facts are shortened; the body then says so and
+ * points to the full report.
+ */
+export function buildMailto(address: string, report: ReportData, ctx: BuildContext, cap = MAILTO_BODY_CAP, urlCap = MAILTO_URL_CAP): MailtoResult {
+  const subject = mailSubject(report, ctx);
+  const eol = '\r\n';
+  const present = FIELD_ORDER.filter((f) => fieldValue(report, f.key, ctx));
+  const dropOrder = [...present].filter((f) => f.keep < 10).sort((a, b) => a.keep - b.keep || FIELD_ORDER.indexOf(b) - FIELD_ORDER.indexOf(a));
+  const dropped: FieldKey[] = [];
+  let truncated = false;
+  const fits = (body: string) => body.length <= cap && encodeMailto(address, subject, body).length <= urlCap;
+  const compose = (r: ReportData, keys: FieldKey[]) => {
+    const note = dropped.length || truncated ? `${eol}${eol}${ctx.labels('report_mail_shortened')}` : '';
+    return `${lines(r, ctx, keys, eol)}${note}`;
+  };
+  let keys = present.map((f) => f.key);
+  let body = compose(report, keys);
+  for (const f of dropOrder) {
+    if (fits(body)) break;
+    dropped.push(f.key);
+    keys = keys.filter((k) => k !== f.key);
+    body = compose(report, keys);
+  }
+  if (!fits(body)) {
+    // Last resort: shorten the facts (never the category), keeping as much as fits.
+    truncated = true;
+    let facts = report.facts;
+    let lo = 0;
+    let hi = facts.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(compose({ ...report, facts: `${report.facts.slice(0, mid)}…` }, keys))) lo = mid;
+      else hi = mid - 1;
+    }
+    facts = `${report.facts.slice(0, lo)}…`;
+    body = compose({ ...report, facts }, keys);
+  }
+  return { url: encodeMailto(address, subject, body), body, dropped, truncated };
+}
+
+/** The parts of a destination's form side-list, in the form's own order. */
+export interface SideListEntry {
+  formField: string;
+  value: string;
+}
+
+function formValue(from: FormField['from'], report: ReportData, ctx: BuildContext): string {
+  switch (from) {
+    case 'date-mdy':
+      return report.incidentAt ? formatDateMdy(report.incidentAt) : '';
+    case 'date':
+      return fieldValue(report, 'incidentAt', ctx);
+    case 'publicContent':
+      return ctx.labels(report.publicContent ? 'report_yes' : 'report_no');
+    default:
+      return fieldValue(report, from, ctx);
+  }
+}
+
+export function sideList(destination: Destination, report: ReportData, ctx: BuildContext): SideListEntry[] {
+  return (destination.formFields ?? []).map((f) => ({ formField: ctx.labels(f.label), value: formValue(f.from, report, ctx) }));
+}
+
+/**
+ * The clipboard summary for a web form (reporting.md §6): category, when, platform, URL with passcode removed,
+ * the other person, the facts, actions taken; each only if filled. Dates in the form's own format when it has one.
+ */
+export const SUMMARY_FIELDS: readonly FieldKey[] = ['category', 'incidentAt', 'platform', 'url', 'otherPerson', 'facts', 'actionsTaken'];
+
+export function clipboardText(destination: Destination | null, report: ReportData, ctx: BuildContext): string {
+  const mdy = destination?.formFields?.some((f) => f.from === 'date-mdy');
+  let text = lines(report, ctx, SUMMARY_FIELDS, '\n');
+  if (mdy && report.incidentAt) text = text.replace(formatDate(report.incidentAt), formatDateMdy(report.incidentAt));
+  return text;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A printable, self-contained HTML record (no script, no remote resource). */
+export function reportHtml(report: ReportData, ctx: BuildContext, lang: 'en' | 'fr', destinationsUsed: string[] = []): string {
+  const rows = FIELD_ORDER.map(({ key }) => [label(key, ctx.labels), fieldValue(report, key, ctx)] as const)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v).replace(/\n/g, '<br>')}</td></tr>`)
+    .join('\n');
+  const used = destinationsUsed.length ? `<p>${esc(ctx.labels('report_f_destinations'))}: ${esc(destinationsUsed.join(', '))}</p>` : '';
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(ctx.labels('report_text_title'))}</title>
+<style>body{font:14px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;color:#111}th{text-align:left;vertical-align:top;padding:.3rem 1rem .3rem 0;white-space:nowrap}td{padding:.3rem 0}</style>
+</head><body><h1>${esc(ctx.labels('report_text_title'))}</h1>
+<table>
+${rows}
+</table>
+${used}
+</body></html>
+`;
+}
