@@ -1,0 +1,299 @@
+import type { ItemId } from '../checklist/items';
+import type { Finding, Findings } from '../checklist/types';
+import { findByLabel, firstMatch, labelOf, toggleState } from './dom';
+import { fail, notApplicable, pass, unknown } from './finding';
+import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/**
+ * Google Meet (meet.google.com). Meet exposes no readable in-page state, so everything comes from the DOM: Google's
+ * `jsname` / `data-panel-id` hooks first (stable across languages), then ARIA state (`role="switch"` +
+ * `aria-checked`), then English row labels, last. Facts: shared/reference/platforms.md §4, platform-labels.json
+ * "googleMeet". French switch and access-type labels are [unverified] there, so they never decide an item: in a
+ * French UI those items stay "to confirm", while everything read from jsname hooks works in any language.
+ */
+
+/** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
+const selectors = {
+  hostControlsButton: ['[jsname="A5il2e"][data-panel-id="16"]'], // side-panel button "Host controls", hosts only (fork, live 2026-08-13)
+  panelButtons: ['[jsname="A5il2e"][data-panel-id]'], // any side-panel button (2 = chat), rendered once the call UI is up (2026-02/08)
+  leaveButton: [
+    '[jsname="CQylAd"]', // leave-call button (streamdeck-googlemeet 2026-02-28)
+    'button[aria-label="Leave call"]', // EN label (2026-02)
+  ],
+  inCallIcon: ['.google-symbols', '.google-material-icons'], // icon ligature text "call_end" in any language (TranscripTonic fe25d759)
+  hostSwitches: [
+    '[jsname="DMn7nd"][role="switch"]', // Host controls switches: aria-label starts with the row label, aria-checked = state (2026-08-13)
+    '[role="switch"][aria-label]', // same switches if the jsname changes (2026-08)
+  ],
+  accessRadios: ['[role="radio"]', 'input[type="radio"]'], // Meeting access radio group: no aria-label, row text only (2026-08-13)
+  leaveDialogEndForAll: [
+    '[data-mdc-dialog-action="Pd96ce"]', // leave dialog shown to hosts: "Just leave the call" / "End call for everyone" (2026-02-28)
+    '[aria-label="End call for everyone"]', // EN label (2026-02-28)
+  ],
+  /** Google account chip (account e-mail in its aria-label). Not in platforms.md: common OneGoogle bar, seen on pre-join pages. */
+  accountChip: [
+    'a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]', // OneGoogle account button (pre-join, 2026)
+    'a[href*="accounts.google.com"][aria-label*="@"]', // same, other link form (2026)
+  ],
+} as const;
+
+/** English labels (platform-labels.json "googleMeet", [src] from the fork read off a live call), the last resort. */
+const labels = {
+  endForAll: ['End call for everyone'],
+  hostManagement: ['Host management', "Gestion par l'organisateur"], // FR [doc] Google Help 16229038
+  shareScreen: ['Let contributors share their screen', 'Share their screen'],
+  chat: ['Let participants send messages', 'Send chat messages'],
+  mic: ['Let contributors turn on their microphone', 'Turn on their microphone'],
+  video: ['Let contributors turn on their video', 'Turn on their video'],
+  quickAccess: ['Quick access', 'Accès rapide'], // legacy 2020–23 toggle; FR "Accès rapide" is [doc]. TODO [2027-06-30]: drop
+  access: { open: 'Open', trusted: 'Trusted', restricted: 'Restricted' },
+} as const;
+
+/** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
+const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
+
+const MEET_CODE = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/;
+const LOOKUP = /^\/lookup\/[A-Za-z0-9_-]{3,64}\/?$/;
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A host-controls switch whose aria-label starts with one of `wanted` (English row labels). */
+function hostSwitch(doc: Document, wanted: readonly string[]): { on: boolean; label: string; selector: string } | null {
+  for (const selector of selectors.hostSwitches) {
+    let nodes: Element[] = [];
+    try {
+      nodes = Array.from(doc.querySelectorAll(selector));
+    } catch {
+      continue;
+    }
+    for (const el of nodes) {
+      const label = fold(el.getAttribute('aria-label') ?? '');
+      const hit = wanted.find((w) => label.startsWith(fold(w)));
+      if (!hit) continue;
+      const on = toggleState(el);
+      if (on !== null) return { on, label: hit, selector: `${selector} aria-label^="${hit}"` };
+    }
+  }
+  return null;
+}
+
+/** Is any host-controls switch on the page (labels in any language)? */
+function anyHostSwitch(doc: Document): boolean {
+  return !!firstMatch(doc, selectors.hostSwitches);
+}
+
+type Access = 'open' | 'trusted' | 'restricted';
+
+/** The checked "Meeting access" radio, matched by its row text (English only: the French labels are unverified). */
+function accessType(doc: Document): { type: Access; evidence: string } | { type: null; evidence: string } | null {
+  let radios: Element[] = [];
+  for (const selector of selectors.accessRadios) {
+    try {
+      radios = Array.from(doc.querySelectorAll(selector));
+    } catch {
+      radios = [];
+    }
+    if (radios.length) break;
+  }
+  if (!radios.length) return null;
+  for (const radio of radios.slice(0, 20)) {
+    if (toggleState(radio) !== true) continue;
+    const row = radio.closest('label') ?? radio.parentElement;
+    const text = fold((row ? labelOf(row) : '') || labelOf(radio)).slice(0, 200);
+    for (const [type, word] of Object.entries(labels.access) as [Access, string][]) {
+      if (text === fold(word) || text.startsWith(`${fold(word)} `)) return { type, evidence: `Host controls → Meeting access: "${word}" is selected (radio row text)` };
+    }
+    return { type: null, evidence: `a Meeting access option is selected, but its label ("${text.slice(0, 40)}") is not one Vigie has verified (English only)` };
+  }
+  return null;
+}
+
+interface RoleReading {
+  role: Role;
+  evidence: string;
+}
+
+function readRole(ctx: ReadContext): RoleReading {
+  const host = firstMatch(ctx.doc, selectors.hostControlsButton);
+  if (host) return { role: 'host', evidence: `${host.selector} (Host controls button, rendered for hosts only)` };
+  // Only a fully drawn call (leave button and side-panel buttons present) tells a participant from a page still loading.
+  const leave = firstMatch(ctx.doc, selectors.leaveButton);
+  const panels = firstMatch(ctx.doc, selectors.panelButtons);
+  if (leave && panels) return { role: 'participant', evidence: `${panels.selector} present without the Host controls button` };
+  return { role: 'unknown', evidence: 'role not shown yet' };
+}
+
+function inCall(doc: Document): boolean {
+  if (firstMatch(doc, selectors.leaveButton)) return true;
+  for (const selector of selectors.inCallIcon) {
+    try {
+      for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 200)) if (el.textContent?.trim() === 'call_end') return true;
+    } catch {
+      /* next */
+    }
+  }
+  return false;
+}
+
+function accountEmail(doc: Document): { email: string; selector: string } | null {
+  const hit = firstMatch(doc, selectors.accountChip);
+  if (!hit) return null;
+  const m = /[A-Z0-9._%+-]+@([A-Z0-9-]+\.)+[A-Z]{2,63}/i.exec(hit.el.getAttribute('aria-label') ?? '');
+  return m ? { email: m[0].toLowerCase(), selector: hit.selector } : null;
+}
+
+type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
+
+const switchItem =
+  (wanted: readonly string[], safeWhenOn: boolean, what: string): Detector =>
+  ({ doc }) => {
+    const s = hostSwitch(doc, wanted);
+    if (!s) return anyHostSwitch(doc) ? unknown(`Host controls are shown but the "${wanted[0]}" switch label is not one Vigie has verified in this language`) : null;
+    return s.on === safeWhenOn ? pass(`${s.selector} aria-checked=${s.on} (${what})`, 'aria') : fail(`${s.selector} aria-checked=${s.on} (${what})`, 'aria');
+  };
+
+const capability =
+  (wanted: readonly string[], what: string): Detector =>
+  ({ doc }, r) => {
+    const s = hostSwitch(doc, wanted);
+    if (s) return pass(`${s.selector} offered to the host (currently ${s.on ? 'on' : 'off'}): ${what}`, 'aria');
+    return r.role === 'host' ? pass(`${r.evidence}: ${what} in Host controls`, 'dom') : null;
+  };
+
+const detectors: Record<ItemId, Detector> = {
+  'waiting-room': ({ doc }) => {
+    const a = accessType(doc);
+    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins without asking`, 'label');
+    if (a?.type === 'trusted' || a?.type === 'restricted') return pass(`${a.evidence}: people outside it must ask and you admit them`, 'label');
+    if (a) return unknown(a.evidence);
+    const quick = hostSwitch(doc, labels.quickAccess);
+    if (quick) return quick.on ? fail(`${quick.selector} on: people join without asking`, 'aria') : pass(`${quick.selector} off: everyone asks to join`, 'aria');
+    return null;
+  },
+  'restricted-access': ({ doc }) => {
+    const a = accessType(doc);
+    if (!a) return null;
+    if (a.type === 'open') return fail(`${a.evidence}: anyone with the link can get in`, 'label');
+    if (a.type === 'trusted' || a.type === 'restricted') return pass(`${a.evidence}: only invited or organisation accounts join directly`, 'label');
+    return unknown(a.evidence);
+  },
+  'no-stay-after-host': ({ doc }, r) => {
+    const end = firstMatch(doc, selectors.leaveDialogEndForAll);
+    if (end) return pass(`Meet keeps the call open when the host leaves, but the host has "End call for everyone" (${end.selector})`, 'dom');
+    return r.role === 'host' ? pass(`Meet keeps the call open when the host leaves; the host can end it for everyone (${r.evidence})`, 'dom') : null;
+  },
+  'recording-control': ({ doc }) => {
+    const s = hostSwitch(doc, labels.hostManagement);
+    if (!s) return null;
+    // Host management ON limits recording to hosts (teacher guides); OFF leaves it to the Workspace admin's policy.
+    return s.on ? pass(`${s.selector} aria-checked=true: only hosts can record`, 'aria') : unknown(`${s.selector} aria-checked=false: who may record then depends on your Workspace admin`);
+  },
+  'private-chat-off': () => notApplicable('Meet has no private chat between participants: everyone in the call sees every message (Google Help 7311541)'),
+  'screen-share-host-only': switchItem(labels.shareScreen, false, 'contributors sharing their screen'),
+  'end-for-all': ({ doc }, r) => {
+    const end = firstMatch(doc, selectors.leaveDialogEndForAll) ?? findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
+    if (end) return pass(`${end.selector} (leave dialog offers "End call for everyone")`, 'dom');
+    return r.role === 'host' ? pass(`${r.evidence}: hosts get "End call for everyone" when leaving`, 'dom') : null;
+  },
+  passcode: () => notApplicable('Meet has no passcodes: access is by Google account and the access type'),
+  'authenticated-only': ({ doc }) => {
+    const a = accessType(doc);
+    if (a?.type === 'restricted') return pass(`${a.evidence}: only invited accounts can join`, 'label');
+    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins`, 'label');
+    if (a?.type === 'trusted') return unknown(`${a.evidence}: guests may still ask to join unless your admin blocks anonymous users`);
+    return null;
+  },
+  'join-before-host-off': () => null,
+  'chat-control': capability(labels.chat, 'the host can turn participants’ messages off'),
+  'school-account': ({ doc, schoolDomains }) => {
+    const acct = accountEmail(doc);
+    if (!acct) return null;
+    const domain = acct.email.split('@')[1];
+    if (PERSONAL_DOMAINS.includes(domain)) return fail(`${acct.selector}: signed in with a personal Google account (@${domain})`, 'aria');
+    if (!schoolDomains?.length) return unknown(`signed in as @${domain}; no school domain is set in Vigie's options`);
+    const inside = schoolDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
+    return inside ? pass(`${acct.selector}: signed in with a school account (@${domain})`, 'aria') : fail(`${acct.selector}: @${domain} is not one of your school's domains`, 'aria');
+  },
+  'mute-control': capability(labels.mic, 'the host can stop contributors turning on their microphone'),
+  'camera-control': capability(labels.video, 'the host can stop contributors turning on their video'),
+  'personal-info-limited': () => null,
+};
+
+const WHY_UNKNOWN: Partial<Record<ItemId, string>> = {
+  'join-before-host-off': 'set in Google Calendar ("Guests can join before host") or by your admin: not shown in the call',
+  'personal-info-limited': 'names come from Google accounts; Meet has no host setting for it',
+  'recording-control': 'who may record is set by your Workspace admin and Host management (open Host controls to read it)',
+};
+
+const googleMeet: PlatformAdapter = {
+  id: 'google-meet',
+  label: 'Google Meet',
+  kind: 'meeting',
+  matchPatterns: ['https://meet.google.com/*'],
+  matches(url) {
+    if (url.protocol !== 'https:' || url.hostname !== 'meet.google.com') return false;
+    // Rooms (xxx-xxxx-xxx) and older Classroom /lookup/<code> links (they redirect to a room); not /landing or /.
+    return MEET_CODE.test(url.pathname) || LOOKUP.test(url.pathname);
+  },
+  exampleUrls: {
+    yes: ['https://meet.google.com/abc-defg-hij', 'https://meet.google.com/abc-defg-hij?authuser=1', 'https://meet.google.com/abc-defg-hij?hs=122#x', 'https://meet.google.com/lookup/c4tkd2xm7q'],
+    no: ['https://meet.google.com/', 'https://meet.google.com/landing', 'https://meet.google.com/new', 'http://meet.google.com/abc-defg-hij', 'https://meet.google.com.evil.example/abc-defg-hij', 'https://calendar.google.com/calendar/r', 'https://meet.google.com/abc-defg-hij/extra'],
+  },
+  isMeetingPage(ctx) {
+    return inCall(ctx.doc);
+  },
+  role(ctx) {
+    return readRole(ctx).role;
+  },
+  read(ctx) {
+    const r = readRole(ctx);
+    const findings: Findings = {};
+    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+      try {
+        findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
+      } catch (error) {
+        findings[id] = unknown(`google-meet/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+      }
+    }
+    return findings;
+  },
+  roomKey(url) {
+    const path = url.pathname.replace(/\/+$/, '');
+    return LOOKUP.test(url.pathname) ? `google-meet:lookup:${path.split('/')[2]}` : `google-meet:${path.slice(1).toLowerCase()}`;
+  },
+  coverage: {
+    'waiting-room': 'read',
+    'restricted-access': 'read',
+    'no-stay-after-host': 'read',
+    'recording-control': 'read',
+    'private-chat-off': 'n/a',
+    'screen-share-host-only': 'read',
+    'end-for-all': 'read',
+    passcode: 'n/a',
+    'authenticated-only': 'read',
+    'join-before-host-off': 'confirm',
+    'chat-control': 'read',
+    'school-account': 'read',
+    'mute-control': 'read',
+    'camera-control': 'read',
+    'personal-info-limited': 'confirm',
+  },
+  settingsUrl: 'https://calendar.google.com/',
+  // Settings live in the Host controls panel, the leave dialog and the side-panel buttons; tiles and captions are ignored.
+  watch: ['[role="dialog"]', '[role="switch"]', '[role="radio"]', 'input[type="radio"]', '[jsname="A5il2e"]', '[jsname="CQylAd"]', '[data-mdc-dialog-action]', 'aside', '[role="complementary"]'],
+};
+
+export default googleMeet;
+
+/*
+ * Observed on:
+ * - https://meet.google.com/<xxx-xxxx-xxx> (host and participant) and https://meet.google.com/lookup/<code>, as documented
+ *   in shared/reference/platforms.md §4 (research date 2026-11-23): ChrisRegado/streamdeck-googlemeet@3dfec9c3
+ *   (2026-02-28) event handlers; a fork's HostControlsEventHandler "read off a live call on 2026-08-13" (English UI
+ *   only); vivek-nexus/transcriptonic@fe25d759 (icon ligatures); Vexa-ai/vexa googlemeet/selectors.ts (2026-07-24);
+ *   Google Help FR 10885841, 16229038, 7311541; Workspace Updates 2020-09-14 and 2023-07-17.
+ * - The account chip selector (school-account) is the common OneGoogle account button, not from platforms.md.
+ * - Built from those documented hooks, not from a live capture; fixtures in tests/fixtures/google-meet/ model them.
+ */
