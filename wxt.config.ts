@@ -47,7 +47,11 @@ export default defineConfig({
     default_locale: 'en',
     // Chrome: the public key pins the extension id (see extension-key.json); never used by Firefox.
     ...(browser === 'firefox' ? {} : { key: extensionKey.key }),
-    permissions: ['storage', 'activeTab'],
+    // Chrome/Edge: the school policy's schema (managed storage; see docs/admin.md). Firefox reads policies.json without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Asked one origin at a time, only when the teacher adds the school's own Jitsi/BBB server (never all sites).
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

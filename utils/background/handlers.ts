@@ -9,6 +9,7 @@ import { getEffectiveSettings } from '../settings/effective';
 import { confirmationsItem, readConfirmations, rememberedSettingsItem, tabReportsItem, tabStatesItem } from '../storage';
 import type { ConfirmationsByRoom, RememberedSettings } from '../storage';
 import { fillFromRemembered, rememberSettings } from './remembered-settings';
+import { adapterAcceptsUrl, selfHostedForSender, syncSelfHostedScripts, watchSelfHosted } from './self-hosted';
 import { serial } from './serial';
 import { paintToolbarBadge } from './toolbar-badge';
 
@@ -119,7 +120,7 @@ export function registerBackgroundHandlers(): void {
     const adapter = platformById(report.platform);
     // The adapter must agree that the sender's own URL is one of its pages (a content script cannot speak for another site).
     const senderUrl = sender.tab.url ?? sender.url;
-    if (!adapter || !senderUrl || !adapter.matches(new URL(senderUrl))) return null;
+    if (!adapter || !senderUrl || !(await adapterAcceptsUrl(adapter, new URL(senderUrl)))) return null;
     const tabId = sender.tab.id;
     return exclusive(async () => {
       if (report.settingsScope) await rememberSettings(report.settingsScope, report.url, report.findings).catch((e) => console.warn('[vigie] could not remember a settings page', e));
@@ -130,11 +131,15 @@ export function registerBackgroundHandlers(): void {
     });
   });
 
-  onMessage('cs.getPageContext', async ({ data }) => {
+  onMessage('cs.getPageContext', async ({ data, sender }) => {
     const { settings } = await getEffectiveSettings();
     const enabled = !settings.disabledFeatures.includes('meetingScore') && !(settings.disabledPlatforms as string[]).includes(String(data));
-    return { enabled, schoolDomains: settings.schoolDomains };
+    const selfHosted = await selfHostedForSender(sender.tab?.url ?? sender.url);
+    return { enabled, schoolDomains: settings.schoolDomains, ...(selfHosted.length ? { selfHosted } : {}) };
   });
+
+  onMessage('options.syncSelfHosted', async ({ sender }) => (fromExtensionPage(sender) ? syncSelfHostedScripts() : []));
+  watchSelfHosted();
 
   onMessage('popup.getTabState', async ({ data, sender }) => (fromExtensionPage(sender) && typeof data === 'number' ? getTabState(data) : null));
 

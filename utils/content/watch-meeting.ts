@@ -3,6 +3,7 @@ import { getMessage } from '../i18n';
 import { sendMessage, onMessage, type BadgeSummary, type ObservationReport } from '../messaging';
 import { listenForPageState, requestPageState } from '../page-state/receive';
 import type { PageState, PlatformAdapter, ReadContext } from '../platforms/types';
+import { setSelfHostedOrigins } from '../platforms/self-hosted';
 import { mountBadge, type Badge } from './badge';
 import { throttle } from './throttle';
 
@@ -162,6 +163,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
     .then((context) => {
       if (!context.enabled || ctx.isInvalid) return;
       schoolDomains = context.schoolDomains;
+      if ('selfHosted' in context && context.selfHosted?.length) setSelfHostedOrigins(context.selfHosted);
       start();
     });
 }

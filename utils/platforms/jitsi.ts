@@ -3,6 +3,7 @@ import type { Finding, Findings } from '../checklist/types';
 import { findByLabel, findText, firstMatch, toggleState } from './dom';
 import { fail, fromBoolean, notApplicable, pass, unknown } from './finding';
 import type { PageState, PlatformAdapter, ReadContext, Role } from './types';
+import { isSelfHosted } from './self-hosted';
 
 /**
  * Jitsi Meet (meet.jit.si, 8x8.vc JaaS, self-hosted). Jitsi keeps its whole UI state in a redux store
@@ -234,7 +235,8 @@ const jitsi: PlatformAdapter = {
   kind: 'meeting',
   matchPatterns: ['https://meet.jit.si/*', 'https://8x8.vc/*'],
   matches(url) {
-    if (!JITSI_HOSTS.includes(url.hostname)) return false;
+    // A school's own server counts once registered (options page or policy; see utils/platforms/self-hosted.ts).
+    if (!JITSI_HOSTS.includes(url.hostname) && !isSelfHosted(url, 'jitsi')) return false;
     const segments = url.pathname.split('/').filter(Boolean);
     // meet.jit.si/<Room>; 8x8.vc/<tenant>/<Room>. Static pages (/static/…, /libs/…) are not rooms.
     const need = url.hostname === '8x8.vc' ? 2 : 1;
