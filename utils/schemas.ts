@@ -16,7 +16,7 @@ export const FindingSchema = z.object({
 export const FindingsSchema = z.partialRecord(z.enum(ITEM_IDS), FindingSchema);
 
 export const ObservationReportSchema = z.object({
-  platform: z.enum(['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw']),
+  platform: z.enum(['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw', 'teams-education']),
   // Only web pages: a content script never runs on javascript:, data: or extension URLs.
   url: z.url({ protocol: /^https?$/ }).max(2048),
   roomKey: z.string().min(1).max(512),

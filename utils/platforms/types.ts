@@ -11,7 +11,8 @@ export type PlatformId =
   | 'whereby'
   | 'google-classroom'
   | 'classdojo'
-  | 'seesaw';
+  | 'seesaw'
+  | 'teams-education';
 
 export type Role = 'host' | 'participant' | 'unknown';
 

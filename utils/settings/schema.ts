@@ -10,7 +10,7 @@ import { ITEM_IDS } from '../checklist/items';
 export const REGIONS = ['qc', 'ca', 'fr', 'uk', 'other'] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const PLATFORM_IDS = ['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw'] as const;
+export const PLATFORM_IDS = ['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw', 'teams-education'] as const;
 
 export const FEATURES = ['meetingScore', 'socialBanner', 'outOfHours', 'contactDetails', 'incidentLog'] as const;
 export type Feature = (typeof FEATURES)[number];
