@@ -57,6 +57,23 @@ export interface TabState {
   storageProblem?: boolean;
 }
 
+/** What the boundaries content scripts need, resolved by the background (settings, policy, dismissals). No message text. */
+export interface BoundaryContext {
+  socialBanner: boolean;
+  outOfHours: boolean;
+  contactDetails: boolean;
+  /** The page is one of the school's approved channels: nothing is shown. */
+  approved: boolean;
+  /** The teacher dismissed the banner here (conversation or site) and the pause has not run out. */
+  dismissed: boolean;
+  schoolHours: import('./boundaries/schedule').SchoolHours;
+  studentDomains: string[];
+  schoolDomains: string[];
+  /** The school's approved channels to name instead (policy approvedChannels, shortened, at most 3). */
+  schoolChannels: string[];
+  outOfHoursMode: 'nudge' | 'confirm';
+}
+
 /**
  * The one message protocol. Names say who sends: cs.* content script → background, popup.* popup → background,
  * bg.* background → content script.
@@ -64,8 +81,14 @@ export interface TabState {
 export interface ProtocolMap {
   'cs.reportObservations'(report: ObservationReport): BadgeSummary | null;
   'cs.getPageContext'(platform: PlatformId): PageContext;
+  /** Boundaries (social banner, out-of-hours nudge, contact details): what this page's content script may show. */
+  'cs.getBoundaryContext'(req: { url: string; surface: 'social' | 'composer' }): BoundaryContext;
+  /** Hide the social-app banner for this conversation or this whole site, for a while. */
+  'cs.dismissBoundary'(req: { url: string; scope: 'conversation' | 'site' }): boolean;
   'popup.getTabState'(tabId: number): TabState | null;
   'popup.setConfirmation'(req: { tabId: number; itemId: ItemId; confirmed: boolean }): TabState | null;
+  /** The report page asks what it may pre-fill for the tab it was opened from (redacted URL, platform, score, selection). */
+  'report.getContext'(tabId: number): import('./report/context').ReportContext | null;
   'bg.scoreChanged'(summary: BadgeSummary): void;
   /** Options page: (re)register self-hosted origins' content scripts and say where each stands. */
   'options.syncSelfHosted'(): SelfHostedStatus[];

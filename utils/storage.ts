@@ -61,3 +61,14 @@ export const rememberedSettingsItem = storage.defineItem<Record<string, Remember
   version: 1,
   fallback: {},
 });
+
+/**
+ * Social-app banner dismissals: key → until (ISO). Keys are `site:<host>` or `conv:<host>:<sha-256 of the
+ * conversation path>` (the thread id never stored in clear). No message text, ever. Capped; expired entries
+ * are dropped on each write (utils/background/boundaries.ts).
+ */
+export const BOUNDARY_DISMISSALS_CAP = 500;
+export const boundaryDismissalsItem = storage.defineItem<Record<string, string>>('local:boundaryDismissals', {
+  version: 1,
+  fallback: {},
+});
