@@ -42,8 +42,14 @@ export function platformScripts(manifest: { content_scripts?: { js?: string[]; w
       }
     }
   }
+  // A platform with no public host (BigBlueButton) builds its script with WXT `registration: 'runtime'`: Chrome
+  // refuses a manifest content script with no match, so it is absent from the manifest and only registered here.
+  if (!out.length) for (const file of RUNTIME_ONLY_SCRIPTS[platform] ?? []) out.push({ file, world: 'ISOLATED', runAt: 'document_idle' });
   return out;
 }
+
+/** Content scripts built for run-time registration only (see entrypoints/bigbluebutton.content.ts). */
+const RUNTIME_ONLY_SCRIPTS: Record<string, readonly string[]> = { bigbluebutton: ['content-scripts/bigbluebutton.js'] };
 
 /** One registration id per origin and script, stable so re-syncing is idempotent. */
 export function registrationId(origin: string, file: string): string {
