@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from './schema';
+import { policyNotices } from '../policy/notice';
+import { getPolicy, type PolicyOrigin } from '../policy/read';
 
 /**
  * The teacher's own choices: only keys they changed, each validated on its own on read (a corrupt value falls
@@ -15,6 +17,8 @@ export interface EffectiveSettings {
   source: Partial<Record<SettingKey, 'policy' | 'user'>>;
   /** Human-readable problems found in the policy or in stored values (shown on the options page). */
   problems: string[];
+  /** Where the school's policy came from: managed storage now, its last good copy, or none (utils/policy/read.ts). */
+  policy?: { origin: PolicyOrigin; readAt?: string };
 }
 
 export function validateLayer(raw: unknown, layer: string): { values: Partial<Settings>; problems: string[] } {
@@ -57,5 +61,7 @@ export function resolveSettings(policy: { values: Partial<Settings>; locked: Set
 export const NO_POLICY = { values: {}, locked: [] as SettingKey[], problems: [] as string[] };
 
 export async function getEffectiveSettings(): Promise<EffectiveSettings> {
-  return resolveSettings(NO_POLICY, await userSettingsItem.getValue());
+  const policy = await getPolicy();
+  const resolved = resolveSettings({ values: policy.values, locked: policy.locked, problems: policyNotices(policy.problems) }, await userSettingsItem.getValue());
+  return { ...resolved, policy: { origin: policy.origin, readAt: policy.readAt } };
 }

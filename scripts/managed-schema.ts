@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../utils/policy/schema';
+
+/**
+ * Keep public/managed_schema.json in step with the zod policy schema: `npx tsx scripts/managed-schema.ts`.
+ * Types, enums, integer bounds, object properties and array items come from zod; titles, descriptions and
+ * patterns (RE2-compatible, written by hand) are kept. A new key gets a TODO title and description that the
+ * unit test (tests/unit/policy/managed-schema.test.ts) refuses until someone writes them for administrators.
+ */
+type Node = { type?: string; title?: string; description?: string; pattern?: string; enum?: unknown[]; minimum?: number; maximum?: number; properties?: Record<string, Node>; items?: Node };
+
+function merge(zodNode: Node, old: Node | undefined): Node {
+  const out: Node = { type: zodNode.type };
+  if (zodNode.enum) {
+    out.type = 'string';
+    out.enum = zodNode.enum;
+  }
+  if (zodNode.type === 'integer') {
+    if (zodNode.minimum !== undefined) out.minimum = zodNode.minimum;
+    if (zodNode.maximum !== undefined) out.maximum = zodNode.maximum;
+  }
+  if (zodNode.type === 'string' && old?.pattern) out.pattern = old.pattern;
+  if (zodNode.type === 'object') out.properties = Object.fromEntries(Object.entries(zodNode.properties ?? {}).map(([k, v]) => [k, merge(v, old?.properties?.[k])]));
+  if (zodNode.type === 'array') out.items = merge(zodNode.items ?? {}, old?.items);
+  if (old?.title) out.title = old.title;
+  if (old?.description) out.description = old.description;
+  return out;
+}
+
+const path = 'public/managed_schema.json';
+const current = JSON.parse(readFileSync(path, 'utf8')) as Node;
+const properties: Record<string, Node> = {};
+for (const key of POLICY_KEYS) {
+  const zodNode = z.toJSONSchema(POLICY_FIELDS[key as PolicyKey], { unrepresentable: 'any' }) as Node;
+  const old = current.properties?.[key] ?? { title: 'TODO', description: 'TODO: describe this key for administrators.' };
+  properties[key] = merge(zodNode, old);
+}
+writeFileSync(path, `${JSON.stringify({ type: 'object', properties }, null, 2)}\n`);
+console.log(`${path}: ${POLICY_KEYS.length} keys`);

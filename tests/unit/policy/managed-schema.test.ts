@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../../../utils/policy/schema';
+import { schemaIssues, type ChromeSchema } from './chrome-schema';
+
+/** public/managed_schema.json (what Chrome validates) mirrors the zod policy schema (what Vigie validates), key for key. */
+const managed = JSON.parse(readFileSync('public/managed_schema.json', 'utf8')) as ChromeSchema & { additionalProperties?: unknown };
+
+type Json = { type?: string; properties?: Record<string, Json>; items?: Json; enum?: unknown[]; minimum?: number; maximum?: number; anyOf?: Json[] };
+
+/** The shape both must agree on: types, enums, integer bounds, object keys, array items (not lengths or patterns). */
+function shapeOf(s: Json): unknown {
+  if (s.enum) return { enum: [...s.enum].sort() };
+  if (s.type === 'object') return { object: Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, shapeOf(v)])) };
+  if (s.type === 'array') return { array: shapeOf(s.items ?? {}) };
+  if (s.type === 'integer') return { integer: [s.minimum ?? null, s.maximum ?? null] };
+  return { type: s.type };
+}
+
+describe('public/managed_schema.json', () => {
+  it('is a Chrome managed-storage schema: top-level object, no additionalProperties, supported attributes, RE2 patterns', () => {
+    expect(managed.type).toBe('object');
+    expect(managed.additionalProperties).toBeUndefined();
+    expect(schemaIssues(managed)).toEqual([]);
+  });
+
+  it('declares exactly the policy keys of the zod schema', () => {
+    expect(Object.keys(managed.properties ?? {}).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it.each([...POLICY_KEYS])('%s has a title and a long description for administrators', (key) => {
+    const s = managed.properties![key];
+    expect(s.title?.length ?? 0).toBeGreaterThan(3);
+    expect(s.description?.length ?? 0).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each([...POLICY_KEYS])('%s: a list of tokens names every token in its description', (key) => {
+    const s = managed.properties![key];
+    for (const token of s.items?.enum ?? []) expect(s.description).toContain(String(token));
+  });
+
+  it.each([...POLICY_KEYS])('%s has the same shape in Chrome’s schema and in zod', (key) => {
+    const zodJson = z.toJSONSchema(POLICY_FIELDS[key as PolicyKey], { unrepresentable: 'any' }) as Json;
+    expect(shapeOf(managed.properties![key] as Json)).toEqual(shapeOf(zodJson));
+  });
+
+  it('every Chrome pattern accepts what zod accepts on the sample values, and rejects obvious garbage', () => {
+    const patterns = JSON.stringify(managed).match(/"pattern":\s*"((?:[^"\\]|\\.)*)"/g) ?? [];
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const raw of patterns) {
+      const re = new RegExp(JSON.parse(`{${raw}}`).pattern as string);
+      expect(re.test('<script>')).toBe(false);
+    }
+  });
+});

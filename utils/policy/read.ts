@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { EMPTY_POLICY, validatePolicy, type PolicyLayer } from './validate';
+
+/**
+ * Reading the school policy from managed storage, safely, on both engines.
+ * - Chromium: `storage.managed.get()` resolves `{}` when no policy is set, and only ever holds values that matched
+ *   public/managed_schema.json. Policies can arrive after start-up (Google Admin console): storage.onChanged fires
+ *   with area 'managed'.
+ * - Firefox: the same call REJECTS ("Managed storage manifest not found") when policies.json has nothing for Vigie.
+ *   An absent policy is the normal case for most teachers: it reads as "no policy", never as an error.
+ * The last policy read is cached in memory (refreshed when the managed area changes) and in storage.local, so a
+ * failure to read managed storage later (anything other than "none exists") keeps the school's last known settings
+ * instead of silently unlocking them.
+ */
+
+export interface PolicyCache {
+  at: string;
+  raw: Record<string, unknown>;
+}
+
+export const policyCacheItem = storage.defineItem<PolicyCache | null>('local:policyCache', { version: 1, fallback: null });
+
+export type PolicyOrigin = 'managed' | 'cache' | 'none';
+
+export interface PolicyState extends PolicyLayer {
+  /** Where the values came from: read from the browser's managed storage now, the last good copy, or no policy. */
+  origin: PolicyOrigin;
+  /** When the policy was read from managed storage (ISO time), if ever. */
+  readAt?: string;
+}
+
+/** Firefox's (and polyfills') way of saying "no policy for this extension". */
+export function isNoPolicyError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /managed storage manifest not found|no managed storage|storage\.managed is (not|un)/i.test(message);
+}
+
+type ReadResult = { kind: 'ok'; raw: Record<string, unknown> } | { kind: 'none' } | { kind: 'error'; error: unknown };
+
+/** One read of managed storage, classified. Never throws. */
+export async function readManagedRaw(): Promise<ReadResult> {
+  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } } | undefined)?.managed;
+  if (!area?.get) return { kind: 'none' };
+  try {
+    const raw = await area.get();
+    if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { kind: 'none' };
+    return { kind: 'ok', raw };
+  } catch (error) {
+    return isNoPolicyError(error) ? { kind: 'none' } : { kind: 'error', error };
+  }
+}
+
+/** Read managed storage now, update the local copy, and fall back to it only when the browser failed to answer. */
+export async function loadPolicy(): Promise<PolicyState> {
+  const read = await readManagedRaw();
+  if (read.kind === 'ok') {
+    const at = new Date().toISOString();
+    await policyCacheItem.setValue({ at, raw: read.raw }).catch((e) => console.warn('[vigie] could not cache the school policy', e));
+    return { ...validatePolicy(read.raw), origin: 'managed', readAt: at };
+  }
+  if (read.kind === 'none') {
+    await policyCacheItem.removeValue().catch(() => undefined);
+    return { ...EMPTY_POLICY, origin: 'none' };
+  }
+  console.warn('[vigie] could not read the school policy; using the last copy', read.error);
+  const cached = await policyCacheItem.getValue().catch(() => null);
+  if (cached && typeof cached === 'object' && cached.raw) return { ...validatePolicy(cached.raw), origin: 'cache', readAt: typeof cached.at === 'string' ? cached.at : undefined };
+  return { ...EMPTY_POLICY, origin: 'none' };
+}
+
+let current: Promise<PolicyState> | undefined;
+let listening = false;
+const subscribers = new Set<() => void>();
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  try {
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area !== 'managed') return;
+      current = undefined;
+      for (const fn of subscribers) {
+        try {
+          fn();
+        } catch (e) {
+          console.warn('[vigie] policy listener failed', e);
+        }
+      }
+    });
+  } catch (e) {
+    console.warn('[vigie] cannot watch the school policy for changes', e);
+  }
+}
+
+/** The policy layer: read once, cached in memory, re-read after the managed area changes. Never rejects. */
+export function getPolicy(): Promise<PolicyState> {
+  listen();
+  current ??= loadPolicy().catch((e): PolicyState => {
+    console.warn('[vigie] school policy unavailable', e);
+    current = undefined;
+    return { ...EMPTY_POLICY, origin: 'none' };
+  });
+  return current;
+}
+
+/** Call `fn` when the school's policy changes (options page re-renders). Returns an unsubscribe function. */
+export function onPolicyChanged(fn: () => void): () => void {
+  listen();
+  subscribers.add(fn);
+  return () => subscribers.delete(fn);
+}
+
+/** Tests: forget the in-memory copy. */
+export function resetPolicyMemory(): void {
+  current = undefined;
+  listening = false;
+  subscribers.clear();
+}
