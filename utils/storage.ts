@@ -72,3 +72,10 @@ export const boundaryDismissalsItem = storage.defineItem<Record<string, string>>
   version: 1,
   fallback: {},
 });
+
+/**
+ * In-page badge preferences (position per platform, expanded, sites where it is hidden). Defined in
+ * utils/content/badge-prefs.ts so the meeting content script can use it without zod; re-exported here so every
+ * stored key is listed in this file.
+ */
+export { badgePrefsItem, type BadgePrefs } from './content/badge-prefs';

@@ -1,40 +1,70 @@
 import { itemKey, type ItemId } from '../../utils/checklist/items';
 import type { ScoredItem } from '../../utils/checklist/types';
 import { steps, t } from '../../utils/i18n';
-import type { PlatformId } from '../../utils/platforms/types';
+import type { PlatformAdapter, PlatformId } from '../../utils/platforms/types';
 
-const STATE_KEY: Record<ScoredItem['state'], string> = { pass: 'statePass', fail: 'stateFail', unknown: 'stateUnknown', 'n/a': 'stateNa' };
-const STATE_CLASS: Record<ScoredItem['state'], string> = { pass: 'pass', fail: 'fail', unknown: 'unknown', 'n/a': 'na' };
+const STATE_KEY: Record<ScoredItem['state'], string> = { pass: 'popup_state_pass', fail: 'popup_state_fail', unknown: 'popup_state_unknown', 'n/a': 'popup_state_na' };
 
-export function ItemRow(props: { item: ScoredItem; platform: PlatformId; onConfirm: (id: ItemId, confirmed: boolean) => void }) {
-  const { item, platform, onConfirm } = props;
+/** i18n key of this platform's steps for an item (fix_<platform>_<item>): one message, one step per line. */
+export function fixKey(platform: PlatformId, id: ItemId): string {
+  return `fix_${platform.replace(/-/g, '_')}_${itemKey(id)}`;
+}
+
+/**
+ * One checklist item: its title in the summary of a <details> (keyboard and screen-reader friendly without
+ * script), and inside it why it matters (paraphrasing the CCPE basis), what Vigie read, and numbered steps for
+ * this platform. Items Vigie could not read offer "I checked this"; a confirmation can be undone.
+ */
+export function ItemRow(props: { item: ScoredItem; platform: PlatformId; adapter?: PlatformAdapter; busy: boolean; onConfirm: (id: ItemId, confirmed: boolean) => void }) {
+  const { item, platform, adapter, busy, onConfirm } = props;
   const key = itemKey(item.id);
-  const fix = steps(`fix_${platform.replace(/-/g, '_')}_${key}`);
+  const title = t(`item_${key}_title`);
+  const fix = item.state === 'fail' || item.state === 'unknown' ? steps(fixKey(platform, item.id)) : [];
   return (
-    <li class="item" data-item={item.id} data-state={item.state}>
-      <div>
-        <span class={`state state-${STATE_CLASS[item.state]}`}>{t(STATE_KEY[item.state])}</span> {t(`item_${key}_title`)}
-        {item.by === 'teacher' && <span class="muted"> · {t('confirmedByYou')}</span>}
-      </div>
-      <div class="evidence">{t('evidenceLabel')} {item.evidence}</div>
-      {(item.state === 'fail' || item.state === 'unknown') && fix.length > 0 && (
-        <details>
-          <summary>{item.state === 'fail' ? t('howToFix') : t('howToCheck')}</summary>
-          <ol class="steps">
-            {fix.map((s) => (
-              <li>{s}</li>
-            ))}
-          </ol>
-        </details>
-      )}
+    <li class="item" data-item={item.id} data-state={item.state} data-by={item.by}>
+      <details>
+        <summary>
+          <span class={`state state-${item.state === 'n/a' ? 'na' : item.state}`}>{t(STATE_KEY[item.state])}</span>
+          <span class="sep" aria-hidden="true"> · </span>
+          <span class="title">{title}</span>
+          {item.by === 'teacher' && <span class="muted"> ({t('popup_confirmed_by_you')})</span>}
+        </summary>
+        <div class="detail">
+          <p>
+            <strong>{t('popup_why_heading')}</strong> {t(`item_${key}_why`)}
+          </p>
+          <p class="evidence">
+            <strong>{t('popup_evidence_heading')}</strong> {item.by === 'teacher' ? t('popup_evidence_teacher') : item.evidence}
+          </p>
+          {fix.length > 0 && (
+            <>
+              <p class="steps-heading">
+                <strong>{item.state === 'fail' ? t('popup_how_to_fix') : t('popup_how_to_check')}</strong>
+              </p>
+              <ol class="steps">
+                {fix.map((s) => (
+                  <li>{s}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          {fix.length > 0 && adapter?.settingsUrl && (
+            <p>
+              <a href={adapter.settingsUrl} target="_blank" rel="noreferrer">
+                {t('popup_open_settings', [adapter.label])}
+              </a>
+            </p>
+          )}
+        </div>
+      </details>
       {item.state === 'unknown' && (
-        <button type="button" onClick={() => onConfirm(item.id, true)}>
-          {t('confirmButton')}
+        <button type="button" class="confirm" disabled={busy} onClick={() => onConfirm(item.id, true)} aria-label={t('popup_confirm_aria', [title])}>
+          {t('popup_confirm')}
         </button>
       )}
       {item.by === 'teacher' && (
-        <button type="button" onClick={() => onConfirm(item.id, false)}>
-          {t('undoConfirmButton')}
+        <button type="button" class="undo" disabled={busy} onClick={() => onConfirm(item.id, false)} aria-label={t('popup_undo_aria', [title])}>
+          {t('popup_undo')}
         </button>
       )}
     </li>

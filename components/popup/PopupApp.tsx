@@ -5,73 +5,200 @@ import type { ScoredItem } from '../../utils/checklist/types';
 import { t } from '../../utils/i18n';
 import { sendMessage, type TabState } from '../../utils/messaging';
 import { platformById } from '../../utils/platforms';
+import { badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/content/badge-prefs';
 import { ItemRow } from './ItemRow';
 
 /** The tab this popup speaks about: the active tab, or ?tab=<id> when opened as a page (tests, keyboard users). */
-async function resolveTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+export async function resolveTabId(search = location.search): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
 }
 
-type Load = { status: 'loading' } | { status: 'none' } | { status: 'ready'; tabId: number; state: TabState };
+/** Where "Report a concern" goes: the report page, told which tab the concern is about. */
+export function reportUrl(tabId: number | null): string {
+  const base = browser.runtime.getURL('/report.html' as '/');
+  return tabId === null ? base : `${base}?tab=${tabId}`;
+}
 
-const ORDER: Record<ScoredItem['state'], number> = { fail: 0, unknown: 1, pass: 2, 'n/a': 3 };
+type Load = { status: 'loading' } | { status: 'none'; tabId: number | null } | { status: 'ready'; tabId: number; state: TabState };
+
+/** Items in the order a teacher acts on them: fix now, then to confirm, then good; heaviest first within a group. */
+export function groupItems(items: readonly ScoredItem[]): { fix: ScoredItem[]; confirm: ScoredItem[]; good: ScoredItem[]; na: ScoredItem[] } {
+  const byWeight = (a: ScoredItem, b: ScoredItem) => b.weight - a.weight;
+  return {
+    fix: items.filter((i) => i.state === 'fail').sort(byWeight),
+    confirm: items.filter((i) => i.state === 'unknown').sort(byWeight),
+    good: items.filter((i) => i.state === 'pass').sort(byWeight),
+    na: items.filter((i) => i.state === 'n/a'),
+  };
+}
+
+function ReportButton(props: { tabId: number | null }) {
+  const url = reportUrl(props.tabId);
+  return (
+    <button
+      type="button"
+      class="report"
+      data-href={url}
+      onClick={() => {
+        void browser.tabs.create({ url }).then(() => window.close(), () => undefined);
+      }}
+    >
+      {t('popup_report')}
+    </button>
+  );
+}
+
+/** When the teacher hid the in-page badge on this site, say so and offer to bring it back (it reappears live). */
+function HiddenBadgeNotice(props: { url: string }) {
+  let site = '';
+  try {
+    site = new URL(props.url).hostname;
+  } catch {
+    /* no site: nothing to show */
+  }
+  const [hidden, setHidden] = useState(false);
+  useEffect(() => {
+    if (!site) return;
+    void readBadgePrefs().then((p) => setHidden(p.hiddenSites.includes(site)));
+    return badgePrefsItem.watch(() => void readBadgePrefs().then((p) => setHidden(p.hiddenSites.includes(site))));
+  }, [site]);
+  if (!hidden) return null;
+  return (
+    <p class="hidden-badge" data-testid="badge-hidden">
+      {t('popup_badge_hidden', [site])}{' '}
+      <button type="button" onClick={() => void setSiteHidden(site, false).catch(() => undefined)}>
+        {t('popup_badge_show')}
+      </button>
+    </p>
+  );
+}
+
+function SettingsLink() {
+  return (
+    <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+      {t('popup_open_options')}
+    </button>
+  );
+}
 
 export function PopupApp() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [announce, setAnnounce] = useState('');
 
   useEffect(() => {
     void (async () => {
       const tabId = await resolveTabId();
       const state = tabId === null ? null : await sendMessage('popup.getTabState', tabId).catch(() => null);
-      setLoad(state && tabId !== null ? { status: 'ready', tabId, state } : { status: 'none' });
+      setLoad(state && state.isMeeting && tabId !== null ? { status: 'ready', tabId, state } : { status: 'none', tabId });
     })();
   }, []);
 
-  if (load.status === 'loading') return <p aria-busy="true">{t('popupLoading')}</p>;
+  if (load.status === 'loading') {
+    return (
+      <p aria-busy="true" class="loading">
+        {t('popup_loading')}
+      </p>
+    );
+  }
   if (load.status === 'none') {
     return (
-      <section aria-labelledby="title">
-        <h1 id="title">Vigie</h1>
-        <p>{t('popupNoMeeting')}</p>
-      </section>
+      <>
+        <header class="head">
+          <span class="score band-neutral" aria-hidden="true">
+            –
+          </span>
+          <h1 id="title">{t('popup_title')}</h1>
+        </header>
+        <p data-testid="no-meeting">{t('popup_no_meeting')}</p>
+        <ReportButton tabId={load.tabId} />
+        <footer>
+          <SettingsLink />
+        </footer>
+      </>
     );
   }
 
   const { state, tabId } = load;
   const { result } = state;
-  const platform = platformById(state.platform);
+  const adapter = platformById(state.platform);
   const setConfirmed = async (itemId: ItemId, confirmed: boolean) => {
+    setBusy(true);
     const next = await sendMessage('popup.setConfirmation', { tabId, itemId, confirmed }).catch(() => null);
-    if (next) setLoad({ status: 'ready', tabId, state: next });
+    setBusy(false);
+    if (!next) {
+      setAnnounce(t('popup_confirm_failed'));
+      return;
+    }
+    setLoad({ status: 'ready', tabId, state: next });
+    const title = t(`item_${itemKey(itemId)}_title`);
+    setAnnounce(t(confirmed ? 'popup_confirmed_announce' : 'popup_undone_announce', [title, String(next.result.score)]));
   };
-  const items = [...result.items].sort((a, b) => ORDER[a.state] - ORDER[b.state]);
+  const groups = groupItems(result.items);
   const band = result.known ? result.band : 'neutral';
+  const scoreLabel = result.known ? t('popup_score_label', [String(result.score)]) : t('popup_score_unknown');
+  const section = (id: string, heading: string, items: ScoredItem[], empty?: string) =>
+    items.length > 0 || empty ? (
+      <section class={`group group-${id}`} aria-labelledby={`h-${id}`} data-group={id}>
+        <h2 id={`h-${id}`}>
+          {heading} <span class="count">({items.length})</span>
+        </h2>
+        {items.length > 0 ? (
+          <ul>
+            {items.map((item) => (
+              <ItemRow key={item.id} item={item} platform={state.platform} adapter={adapter} busy={busy} onConfirm={setConfirmed} />
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{empty}</p>
+        )}
+      </section>
+    ) : null;
 
   return (
-    <section aria-labelledby="title">
-      <div class="head">
-        <span class={`score band-${band}`} role="img" aria-label={result.known ? t('badgeLabel', [String(result.score)]) : t('badgeLabelUnknown')}>
+    <>
+      <header class="head">
+        <span class={`score band-${band}`} role="img" aria-label={scoreLabel} data-testid="score">
           {result.known ? result.score : '?'}
         </span>
         <div>
-          <h1 id="title">{platform?.label ?? state.platform}</h1>
-          <p class="muted">{t('popupPotential', [String(result.potential)])}</p>
+          <h1 id="title">{adapter?.label ?? state.platform}</h1>
+          <p class="muted">{t(state.role === 'host' ? 'popup_role_host' : state.role === 'participant' ? 'popup_role_participant' : 'popup_role_unknown')}</p>
         </div>
-      </div>
-      {result.nextStep && (
-        <p class="next" data-testid="next-step">
-          <strong>{t('popupNextStep')}</strong> {t(`item_${itemKey(result.nextStep.id)}_${result.nextStep.action}`)}
+      </header>
+      {state.storageProblem && (
+        <p class="warn" role="alert">
+          {t('popup_storage_problem')}
         </p>
       )}
-      <h2>{t('popupItemsHeading')}</h2>
-      <ul>
-        {items.map((item) => (
-          <ItemRow key={item.id} item={item} platform={state.platform} onConfirm={setConfirmed} />
-        ))}
-      </ul>
-    </section>
+      <p class="next" data-testid="next-step">
+        <strong>{t('popup_next_step')}</strong>{' '}
+        {result.nextStep ? t(`item_${itemKey(result.nextStep.id)}_${result.nextStep.action}`) : t('popup_nothing_left')}
+      </p>
+      {result.potential > result.score && (
+        <p class="potential" data-testid="potential">
+          {t('popup_potential', [String(result.potential)])}
+        </p>
+      )}
+      <ReportButton tabId={tabId} />
+      {section('fix', t('popup_group_fix'), groups.fix)}
+      {section('confirm', t('popup_group_confirm'), groups.confirm)}
+      {section('good', t('popup_group_good'), groups.good)}
+      {section('na', t('popup_group_na'), groups.na)}
+      <p class="sr-only" role="status" aria-live="polite" data-testid="announce">
+        {announce}
+      </p>
+      <footer>
+        <HiddenBadgeNotice url={state.url} />
+        <SettingsLink />
+      </footer>
+    </>
   );
 }

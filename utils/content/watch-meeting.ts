@@ -83,7 +83,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
       unknownScore: '?',
       label: (s) => (s.known ? msg('badgeLabel', [String(s.score)]) : msg('badgeLabelUnknown')),
       detail: (s) => msg('badgeDetail', [String(s.toFix), String(s.toConfirm)]),
-    });
+    }, { platform: adapter.id, site: win.location.hostname });
     badge.update(summary);
     timing.mark('vigie:badge');
   };
