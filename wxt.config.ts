@@ -49,10 +49,12 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { key: extensionKey.key }),
     // Chrome/Edge: the school policy's schema (managed storage; see docs/admin.md). Firefox reads policies.json without one.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Asked one origin at a time, only when the teacher adds the school's own Jitsi/BBB server (never all sites).
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // "Report a concern" from the keyboard (utils/background/report-entry.ts); users can change it in the browser.
+    commands: { 'open-report': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_report_command__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -87,6 +87,8 @@ export interface ProtocolMap {
   'cs.dismissBoundary'(req: { url: string; scope: 'conversation' | 'site' }): boolean;
   'popup.getTabState'(tabId: number): TabState | null;
   'popup.setConfirmation'(req: { tabId: number; itemId: ItemId; confirmed: boolean }): TabState | null;
+  /** The report page asks what it may pre-fill for the tab it was opened from (redacted URL, platform, score, selection). */
+  'report.getContext'(tabId: number): import('./report/context').ReportContext | null;
   'bg.scoreChanged'(summary: BadgeSummary): void;
   /** Options page: (re)register self-hosted origins' content scripts and say where each stands. */
   'options.syncSelfHosted'(): SelfHostedStatus[];

@@ -62,6 +62,12 @@ export const rememberedSettingsItem = storage.defineItem<Record<string, Remember
   fallback: {},
 });
 
+/** What a "Report a concern about this…" right-click left for the report page, per source tab (session only). */
+export const reportEntriesItem = storage.defineItem<Record<string, import('./report/context').ReportEntry>>('session:reportEntries', {
+  version: 1,
+  fallback: {},
+});
+
 /**
  * Social-app banner dismissals: key → until (ISO). Keys are `site:<host>` or `conv:<host>:<sha-256 of the
  * conversation path>` (the thread id never stored in clear). No message text, ever. Capped; expired entries

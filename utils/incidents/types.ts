@@ -27,6 +27,8 @@ export interface Draft {
   id: 'current';
   report: ReportData;
   step: number;
+  /** Destinations the teacher picked (step 3). */
+  chosen: string[];
   /** Destinations already used for this report. */
   handOffs: HandOff[];
   startedAt: string;

@@ -10,7 +10,7 @@ describe('migration 002: status on incidents, prefs store', () => {
     // Rows as version 1 wrote them: no status field.
     await v1.put('incidents', { id: 'a', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', report: EMPTY_REPORT, handOffs: [{ destination: 'lead', channel: 'mailto', at: '2026-11-01T10:05:00.000Z' }] } as never);
     await v1.put('incidents', { id: 'b', createdAt: '2026-11-02T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z', report: EMPTY_REPORT } as never);
-    await v1.put('drafts', { id: 'current', report: { ...EMPTY_REPORT, facts: 'typed before the update' }, step: 1, handOffs: [], startedAt: 'x', savedAt: 'y' });
+    await v1.put('drafts', { id: 'current', report: { ...EMPTY_REPORT, facts: 'typed before the update' }, step: 1, chosen: [], handOffs: [], startedAt: 'x', savedAt: 'y' });
     v1.close();
 
     const db = await openIncidentsDb(name, 2);

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IncidentStore } from '../../utils/incidents/db';
+import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
+import { t } from '../../utils/i18n';
+import { categoryKey, reportHtml } from '../../utils/report/build';
+
+/**
+ * The local incident log: on/off (off by default), retention, export (JSON + printable HTML), delete one, delete
+ * all. Vigie is not the system of record: the school's safeguarding lead or system is (docs/reporting.md).
+ */
+export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lang: 'en' | 'fr'; onBack(): void }) {
+  const [rows, setRows] = useState<IncidentRecord[] | null>(null);
+  const [prefs, setPrefs] = useState<LogPrefs | null>(null);
+  const [days, setDays] = useState('');
+  const [status, setStatus] = useState('');
+  const [confirmAll, setConfirmAll] = useState(false);
+
+  const reload = async () => {
+    const [list, p] = await Promise.all([store.listIncidents(), store.getPrefs()]);
+    setRows(list);
+    setPrefs(p);
+    setDays(String(p.retentionDays));
+  };
+  useEffect(() => {
+    reload().catch((e) => setStatus(t('report_error', [String(e)])));
+  }, []);
+
+  const savePrefs = async (next: Omit<LogPrefs, 'id'>) => {
+    await store.setPrefs(next);
+    await reload();
+    setStatus(t('report_log_saved_prefs'));
+  };
+  const onDays = (raw: string) => {
+    setDays(raw);
+    const n = Number(raw);
+    if (!/^\d{1,4}$/.test(raw.trim()) || n > 3650) return setStatus(t('report_log_days_invalid'));
+    if (prefs) void savePrefs({ keepLog: prefs.keepLog, retentionDays: n });
+  };
+
+  const ctx = { labels: (k: string, s?: string[]) => t(k, s), recordedAt: '' };
+  const exportJson = () => save('vigie-incidents.json', 'application/json', JSON.stringify({ format: 'vigie-incidents', version: 1, exportedAt: new Date().toISOString(), incidents: rows ?? [] }, null, 2));
+  const exportHtml = () =>
+    save(
+      'vigie-incidents.html',
+      'text/html',
+      (rows ?? [])
+        .map((row) => reportHtml(row.report, { ...ctx, recordedAt: row.createdAt }, lang, row.handOffs.map((h) => h.destination)))
+        .join('\n<hr style="page-break-after:always">\n'),
+    );
+
+  return (
+    <section aria-labelledby="log-h">
+      <h1 id="log-h">{t('report_log_h')}</h1>
+      <p>
+        <a href="#" onClick={(e) => (e.preventDefault(), onBack())}>
+          {t('report_log_back')}
+        </a>
+      </p>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {prefs && (
+        <>
+          <div class="check">
+            <label>
+              <input type="checkbox" name="keepLog" checked={prefs.keepLog} onChange={(e) => void savePrefs({ keepLog: (e.currentTarget as HTMLInputElement).checked, retentionDays: prefs.retentionDays })} />
+              {t('report_log_keep')}
+            </label>
+          </div>
+          <p class="hint">{t('report_log_keep_help')}</p>
+          <label for="retention">{t('report_log_retention')}</label>
+          <input id="retention" type="number" min={0} max={3650} step={1} value={days} onChange={(e) => onDays((e.currentTarget as HTMLInputElement).value)} style="max-width:8rem" />
+        </>
+      )}
+      {rows && rows.length === 0 && <p>{t('report_log_empty')}</p>}
+      {rows && rows.length > 0 && (
+        <>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={exportJson}>
+              {t('report_log_export_json')}
+            </button>
+            <button type="button" class="secondary" onClick={exportHtml}>
+              {t('report_log_export_html')}
+            </button>
+            <button type="button" class="danger" onClick={() => (confirmAll ? void store.deleteAll().then(reload).then(() => setConfirmAll(false)) : setConfirmAll(true))}>
+              {t(confirmAll ? 'report_log_delete_all_confirm' : 'report_log_delete_all')}
+            </button>
+          </div>
+          <ul class="log">
+            {rows.map((row) => (
+              <li key={row.id} data-testid="incident">
+                <strong>{t('report_log_entry', [row.report.category ? t(categoryKey(row.report.category)) : t('report_cat_none'), new Date(row.createdAt).toLocaleString(lang)])}</strong>
+                {row.handOffs.length > 0 && <p class="muted">{t('report_log_sent', [[...new Set(row.handOffs.map((h) => h.destination))].join(', ')])}</p>}
+                <button type="button" class="danger" onClick={() => void store.deleteIncident(row.id).then(reload)}>
+                  {t('report_log_delete')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function save(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
