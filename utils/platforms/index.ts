@@ -1,12 +1,14 @@
 import googleMeet from './google-meet';
 import jitsi from './jitsi';
+import classdojo from './classdojo';
+import seesaw from './seesaw';
 import type { PlatformAdapter, PlatformId } from './types';
 
 /**
  * Every platform adapter, in one explicit list (no side-effect registration). A meta-test
  * (tests/platforms/registry.test.ts) fails when a file in this folder is missing here or lacks fixtures.
  */
-export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet];
+export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw];
 
 export function platformById(id: string): PlatformAdapter | undefined {
   return PLATFORMS.find((p) => p.id === id);

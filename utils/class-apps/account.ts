@@ -1,0 +1,48 @@
+/**
+ * The school-account item for apps that show the signed-in teacher's e-mail on their own account page.
+ * Only the DOMAIN is ever put into evidence (evidence is stored and may be previewed in a report): never the address.
+ */
+import type { Finding } from '../checklist/types';
+import { fail, pass } from '../platforms/finding';
+
+/** Consumer mailbox providers: an account there is clearly personal, whatever the school's domains are. */
+export const CONSUMER_MAIL_DOMAINS = [
+  'gmail.com', 'googlemail.com', 'outlook.com', 'outlook.fr', 'hotmail.com', 'hotmail.fr', 'live.com', 'live.fr', 'live.ca', 'msn.com',
+  'yahoo.com', 'yahoo.fr', 'yahoo.ca', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.fr',
+  'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'bbox.fr', 'videotron.ca', 'sympatico.ca', 'bell.net',
+] as const;
+
+const EMAIL = /^[^\s@]{1,64}@([a-z0-9.-]{1,200}\.[a-z]{2,24})$/i;
+
+/** The e-mail domain shown in the page's e-mail fields, or null when there is none or they disagree. */
+export function shownEmailDomain(root: ParentNode, selectors: readonly string[] = ['input[type="email"]', 'input[autocomplete="email"]']): { domain: string; selector: string } | null {
+  let inputs: HTMLInputElement[] = [];
+  try {
+    inputs = Array.from(root.querySelectorAll<HTMLInputElement>(selectors.join(', '))).slice(0, 20);
+  } catch {
+    return null;
+  }
+  const domains = new Set<string>();
+  for (const input of inputs) {
+    const m = EMAIL.exec(String(input.value ?? '').trim());
+    if (m) domains.add(m[1].toLowerCase().replace(/\.$/, ''));
+  }
+  if (domains.size !== 1) return null;
+  return { domain: [...domains][0], selector: selectors[0] ?? 'e-mail field' };
+}
+
+function within(domain: string, parent: string): boolean {
+  const p = parent.trim().toLowerCase().replace(/^@/, '');
+  return !!p && (domain === p || domain.endsWith(`.${p}`));
+}
+
+/** pass inside the school's domains; fail outside them (when set) or on a consumer mailbox; null otherwise. */
+export function accountFinding(shown: { domain: string; selector: string } | null, schoolDomains: readonly string[] = [], where: string): Finding | null {
+  if (!shown) return null;
+  const { domain, selector } = shown;
+  const evidence = `${where}: ${selector} shows an account at "${domain}"`;
+  if (schoolDomains.some((d) => within(domain, d))) return pass(`${evidence}, one of the school's domains`, 'dom');
+  if ((CONSUMER_MAIL_DOMAINS as readonly string[]).includes(domain)) return fail(`${evidence}, a personal mailbox provider`, 'dom');
+  if (schoolDomains.length) return fail(`${evidence}, outside the school's domains (${schoolDomains.slice(0, 3).join(', ')})`, 'dom');
+  return null;
+}
