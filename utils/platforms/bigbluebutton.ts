@@ -286,7 +286,12 @@ const bigbluebutton: PlatformAdapter = {
     return readRole(ctx).role;
   },
   read(ctx) {
-    const r = readRole(ctx);
+    let r: RoleReading;
+    try {
+      r = readRole(ctx);
+    } catch {
+      r = { role: 'unknown', via: 'none', evidence: 'role not read' };
+    }
     const findings: Findings = {};
     for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
       try {

@@ -1,5 +1,6 @@
 import googleMeet from './google-meet';
 import jitsi from './jitsi';
+import bigbluebutton from './bigbluebutton';
 import classdojo from './classdojo';
 import seesaw from './seesaw';
 import type { PlatformAdapter, PlatformId } from './types';
@@ -8,7 +9,7 @@ import type { PlatformAdapter, PlatformId } from './types';
  * Every platform adapter, in one explicit list (no side-effect registration). A meta-test
  * (tests/platforms/registry.test.ts) fails when a file in this folder is missing here or lacks fixtures.
  */
-export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw];
+export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton];
 
 export function platformById(id: string): PlatformAdapter | undefined {
   return PLATFORMS.find((p) => p.id === id);
