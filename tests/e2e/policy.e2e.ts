@@ -1,0 +1,129 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, declaredUrl, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROMIUM_POLICY_DIR, cannotWrite, chromeCopyWithOwnId, writeChromiumPolicy, type IdentityCopy } from '../../scripts/lib/policy';
+import { scoreRoom } from '../../utils/checklist/score';
+import jitsi from '../../utils/platforms/jitsi';
+import { loadFixture } from '../platforms/fixture-loader';
+
+/**
+ * The school policy in real Chromium: a policy file written under /etc/chromium/policies/managed (what an
+ * administrator deploys on Linux), read by Chromium, delivered to Vigie's managed storage and applied. The
+ * extension runs under its own test identity so the machine-wide file touches no other Vigie.
+ */
+const FIXTURE = 'tests/fixtures/jitsi/host-unsafe-fr.html';
+const LEAD = { name: 'Mme Gagnon, direction adjointe', email: 'signalement@ecole-test.qc.ca', phone: '+1 514 555 0100', formUrl: '' };
+const POLICY = {
+  organisationName: 'École Vigie-Test',
+  region: 'qc',
+  lead: LEAD,
+  disabledChecks: ['private-chat-off'],
+  // Valid for Chrome's schema (a string), not a time zone: Chrome passes it, Vigie rejects it with a notice.
+  schoolHours: { timeZone: 'America/Quebec', days: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: [] },
+  // Over Chrome's schema maximum: Chrome drops it silently; Vigie keeps the safe default (0).
+  minScoreAlert: 250,
+  lockedSettings: ['region', 'lead', 'disabledChecks'],
+};
+
+const why = cannotWrite(join(CHROMIUM_POLICY_DIR, 'probe.json'));
+if (why) console.warn(`[policy e2e] SKIPPED: ${why}`);
+
+describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chromium/policies/managed)', () => {
+  let h: Harness;
+  let copy: IdentityCopy;
+  let file: { path: string; remove(): void };
+
+  beforeAll(async () => {
+    copy = chromeCopyWithOwnId(CHROME_BUILD);
+    file = writeChromiumPolicy(copy.id, POLICY);
+    h = await launch({ extensionDir: copy.dir });
+    expect(h.extensionId).toBe(copy.id);
+  });
+  afterAll(async () => {
+    file?.remove();
+    await h?.close();
+    copy?.remove();
+  });
+
+  it('Chromium delivers the policy to managed storage, minus what its schema rejects', async () => {
+    const managed = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get());
+    expect(managed).toMatchObject({ organisationName: POLICY.organisationName, lead: LEAD, lockedSettings: POLICY.lockedSettings });
+    expect(managed).not.toHaveProperty('minScoreAlert');
+  });
+
+  it('the options page shows the locked settings, who set them, where they came from, and the invalid value', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.locator('[data-testid="policy-origin"]').waitFor();
+    const disabled = (key: string) => page.locator(`fieldset[data-key="${key}"]`).evaluate((el) => (el as HTMLFieldSetElement).disabled);
+    for (const key of ['region', 'lead']) {
+      const fieldset = page.locator(`fieldset[data-key="${key}"]`);
+      expect(await disabled(key), `${key} should be locked`).toBe(true);
+      // A disabled fieldset disables its controls: the teacher cannot type over the school's value.
+      expect(await fieldset.locator('input, select').first().isDisabled()).toBe(true);
+      expect(await fieldset.locator('[data-testid="locked"]').innerText()).toContain('Set by École Vigie-Test');
+    }
+    // Not locked: the teacher keeps control.
+    expect(await disabled('language')).toBe(false);
+    expect(await page.locator('#lead-email').inputValue()).toBe(LEAD.email);
+    expect(await page.locator('[data-testid="policy-origin"]').innerText()).toContain("your school's IT administrator installed in this browser");
+    const problems = await page.locator('[data-testid="problems"]').innerText();
+    expect(problems).toContain("Your school's policy has 1 invalid setting: schoolHours");
+    expect(problems).toContain('timeZone');
+    await page.close();
+  });
+
+  it('a check the school turned off is not scored on a real meeting page', async () => {
+    const html = readFileSync(FIXTURE, 'utf8');
+    const url = declaredUrl(html)!;
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    const item = state.result.items.find((i) => i.id === 'private-chat-off');
+    expect(item?.state).toBe('n/a');
+    // The expected score is the engine's on the same page with that one check set aside (not a hard-coded number).
+    const findings = jitsi.read(await loadFixture(FIXTURE, jitsi));
+    expect(findings['private-chat-off']?.state).toBe('fail');
+    const expected = scoreRoom({ ...findings, 'private-chat-off': { state: 'n/a', evidence: 'policy', via: 'policy' } });
+    expect(state.result.score).toBe(expected.score);
+    expect(state.result.score).not.toBe(scoreRoom(findings).score);
+    await page.close();
+  });
+
+  it('the report page addresses the school’s safeguarding lead', async () => {
+    if (!existsSync(join(copy.dir, 'report.html'))) throw new Error('report.html is not in the build');
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await page.locator('section .actions button').first().click(); // step 1: "no one is in immediate danger"
+    await page.locator('input[name="category"]').first().check(); // step 2: any category
+    await page.locator('section .actions button').last().click();
+    await expect.poll(() => page.locator('[data-dest="lead"]').innerText()).toContain(LEAD.name);
+    await page.locator('section .actions button').last().click(); // step 3 → 4
+    const mailto = await page.locator('[data-testid="mailto-lead"]').getAttribute('href');
+    expect(mailto).toMatch(new RegExp(`^mailto:${LEAD.email.replace(/[.+]/g, '\\$&')}\\?`));
+    await page.close();
+  });
+
+  it('a policy change reaches a running browser: a platform the school turns off gets no badge and no score', async () => {
+    file.remove();
+    file = writeChromiumPolicy(copy.id, { ...POLICY, disabledPlatforms: ['jitsi'] });
+    // Chromium re-reads its policy folder after a file settles (a few seconds); storage.onChanged('managed') follows.
+    await expect
+      .poll(() => h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()), { timeout: 45_000, intervals: [1000] })
+      .toHaveProperty('disabledPlatforms', ['jitsi']);
+    const html = readFileSync('tests/fixtures/jitsi/host-safe-en.html', 'utf8');
+    const url = declaredUrl(html)!;
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(3000);
+    expect((await tabStates(h)).filter((s) => s.url === url)).toEqual([]);
+    const badge = await page.evaluate(() => document.querySelector('vigie-badge') !== null);
+    expect(badge).toBe(false);
+    // Reading and applying the policy asked the network for nothing.
+    expect(h.refused.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
