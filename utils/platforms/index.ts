@@ -3,13 +3,16 @@ import jitsi from './jitsi';
 import bigbluebutton from './bigbluebutton';
 import classdojo from './classdojo';
 import seesaw from './seesaw';
+import teams from './teams';
+import teamsEducation from './teams-education';
+import zoom from './zoom';
 import type { PlatformAdapter, PlatformId } from './types';
 
 /**
  * Every platform adapter, in one explicit list (no side-effect registration). A meta-test
  * (tests/platforms/registry.test.ts) fails when a file in this folder is missing here or lacks fixtures.
  */
-export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton];
+export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton, zoom, teamsEducation, teams];
 
 export function platformById(id: string): PlatformAdapter | undefined {
   return PLATFORMS.find((p) => p.id === id);

@@ -1,0 +1,154 @@
+/**
+ * Reading labelled settings controls (Zoom settings portal and Security menu, Teams Meeting options) where the
+ * platform gives no test id: find the control by its accessible name (aria-label, aria-labelledby, <label for>,
+ * enclosing <label>), then read its STATE (checked / aria-checked / selected value), never the page's prose.
+ * Labels come from shared/reference/platform-labels.json; labels that no source confirms are passed separately
+ * as `unverified` so a detector can refuse to pass on them alone. Nothing here throws on odd DOM.
+ */
+
+export interface ControlHit {
+  el: Element;
+  /** The label that matched, as written in the adapter's table. */
+  label: string;
+  /** false when only an [unverified] label matched. */
+  verified: boolean;
+}
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?:!])/g, '$1')
+    .trim()
+    .toLowerCase();
+}
+
+function byId(doc: Document, id: string): Element | null {
+  try {
+    return doc.getElementById(id);
+  } catch {
+    return null;
+  }
+}
+
+const NAME_FROM_CONTENT = new Set(['menuitemcheckbox', 'menuitemradio', 'checkbox', 'switch', 'radio']);
+
+/** The control's accessible name, roughly as a screen reader computes it (first source that gives text). */
+export function accessibleName(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria && aria.trim()) return aria;
+  const doc = el.ownerDocument;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy && doc) {
+    const text = labelledBy
+      .split(/\s+/)
+      .slice(0, 5)
+      .map((id) => byId(doc, id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  const id = el.getAttribute('id');
+  if (id && doc) {
+    try {
+      const forLabel = doc.querySelector(`label[for="${CSS.escape(id)}"]`);
+      if (forLabel?.textContent?.trim()) return forLabel.textContent;
+    } catch {
+      /* CSS.escape missing or odd id: fall through */
+    }
+  }
+  const wrapping = el.closest('label');
+  if (wrapping?.textContent?.trim()) return wrapping.textContent;
+  // ARIA "name from content" roles (a menu check item's text is its name); never a combobox, whose text is its value.
+  if (NAME_FROM_CONTENT.has(el.getAttribute('role') ?? '')) return (el.textContent ?? '').slice(0, 300);
+  return '';
+}
+
+/** Where a control's state lives: checkboxes, switches, menu check items, selects and comboboxes. */
+export const CONTROL_SELECTOR =
+  'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"], [role="menuitemcheckbox"], [role="menuitemradio"], select, [role="combobox"], [role="listbox"]';
+
+/**
+ * First control (in document order) whose accessible name equals one of `labels` (or `unverified`), accent-,
+ * case- and spacing-insensitive. Bounded: at most `limit` controls are examined on huge pages.
+ */
+export function findControl(root: ParentNode, labels: readonly string[], unverified: readonly string[] = [], limit = 2000): ControlHit | null {
+  let nodes: Element[];
+  try {
+    nodes = Array.from(root.querySelectorAll(CONTROL_SELECTOR)).slice(0, limit);
+  } catch {
+    return null;
+  }
+  const sure = labels.map(fold);
+  const unsure = unverified.map(fold);
+  let weak: ControlHit | null = null;
+  for (const el of nodes) {
+    const name = fold(accessibleName(el));
+    if (!name) continue;
+    const i = sure.indexOf(name);
+    if (i >= 0) return { el, label: labels[i], verified: true };
+    const j = unsure.indexOf(name);
+    if (j >= 0 && !weak) weak = { el, label: unverified[j], verified: false };
+  }
+  return weak;
+}
+
+/** on/off of a checkbox-like control; null when the element carries no state. */
+export function checkedState(el: Element): boolean | null {
+  if (el.tagName.toLowerCase() === 'input') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'checkbox' || input.type === 'radio') return !!input.checked;
+  }
+  for (const attr of ['aria-checked', 'aria-pressed']) {
+    const v = el.getAttribute(attr);
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+  }
+  return null;
+}
+
+/**
+ * The value a select or combobox shows: the selected <option>, the aria-selected option, aria-valuetext, or the
+ * combobox's own text. null when it shows nothing.
+ */
+export function selectedValue(el: Element): string | null {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'select') {
+    const select = el as HTMLSelectElement;
+    const opt = (select.selectedIndex >= 0 ? select.options?.[select.selectedIndex] : null) ?? select.querySelector('option[selected]');
+    return opt?.textContent?.trim() || null;
+  }
+  const valueText = el.getAttribute('aria-valuetext');
+  if (valueText?.trim()) return valueText.trim();
+  const selected = el.querySelector('[role="option"][aria-selected="true"]');
+  if (selected?.textContent?.trim()) return selected.textContent.trim();
+  if (tag === 'input') return (el as HTMLInputElement).value?.trim() || null;
+  if (el.getAttribute('role') === 'listbox') return null;
+  const text = el.textContent?.trim();
+  return text ? text.slice(0, 200) : null;
+}
+
+/** Which of `values` (EN/FR option labels) the shown value is, or null. */
+export function valueIs(shown: string | null, values: readonly string[]): boolean {
+  if (!shown) return false;
+  const s = fold(shown);
+  return values.some((v) => fold(v) === s);
+}
+
+/** An e-mail address's domain, lower-cased, or null. */
+export function emailDomain(text: string | null | undefined): string | null {
+  const m = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(text ?? '');
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Is `domain` one of the school's domains (or a subdomain of one)? */
+export function inSchoolDomains(domain: string, schoolDomains: readonly string[]): boolean {
+  const d = domain.toLowerCase();
+  return schoolDomains.some((s) => {
+    const sd = s.toLowerCase().replace(/^@/, '').trim();
+    return !!sd && (d === sd || d.endsWith(`.${sd}`));
+  });
+}

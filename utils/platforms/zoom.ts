@@ -1,0 +1,335 @@
+import type { ItemId } from '../checklist/items';
+import type { Finding, Findings } from '../checklist/types';
+import { checkedState, findControl, type ControlHit } from '../platform-kit/controls';
+import { findByLabel, firstMatch } from './dom';
+import { fail, pass, unknown } from './finding';
+import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/**
+ * Zoom: the web client (app.zoom.us/wc/…, zoom.us/wc/…, <org>.zoom.us/wc/…, regional hosts such as
+ * us04web.zoom.us) and the web settings portal (profile settings, per-meeting edit page, account settings).
+ * Zoom has no in-page state object and no test ids. In the meeting, Vigie reads the footer (the host's button says
+ * "End", a participant's "Leave"), the Security menu's check state, and the join URL (`pwd=` = passcode embedded
+ * in the link). Most room settings live in the portal: a settings page's verdicts are remembered per scope
+ * (`zoom:meeting:<id>`, then `zoom:profile`, then `zoom:account`) and fill what the meeting page cannot show.
+ * Facts: shared/reference/platforms.md §3, platform-labels.json "zoom".
+ *
+ * The Security menu's exact DOM (menuitemcheckbox / aria-checked) was NOT found in public code (platforms.md:
+ * "verify live"). It is modelled minimally: a checkable control whose accessible name is the documented label,
+ * and only its checked state is read. Most French labels of that menu are [unverified]: they may fail an item,
+ * never pass one.
+ */
+
+/** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
+const selectors = {
+  meetingPage: [
+    '.meeting-app', // React web client meeting container (Vexa live notes, 2026-08/09)
+    'button.join-audio-container__btn', // footer audio button (Vexa, 2026-08)
+    'button.send-video-container__btn', // footer video button (Vexa, 2026-08)
+  ],
+  preJoin: [
+    '#input-for-name', // React client pre-join name input (Vexa, 2026-08)
+    'button.preview-join-button', // React client pre-join join button (Vexa, 2026-08)
+    '#inputname', // classic client pre-join (Vexa, 2026-08) TODO [2027-06-01]: drop when the classic client is gone
+    '#joinBtn', // classic client join button (Vexa, 2026-08) TODO [2027-06-01]: drop
+  ],
+  hostFooter: ['button[aria-label="End"]'], // footer Leave button reads "End" for the host (Vexa selectors, 2026-08)
+  participantFooter: ['button[aria-label="Leave"]'], // footer Leave button for participants (Vexa, 2026-08)
+  endForAll: ['button.leave-meeting-options__btn--danger'], // leave dialog danger button, empty aria-label (Vexa, 2026-08)
+} as const;
+
+/** EN/FR labels (platform-labels.json "zoom"). `unverified` = platforms.md marks it [unverified]: fail only. */
+const labels = {
+  security: ['Security', 'Sécurité'], // footer Security icon, host and co-host only (KB0061231 EN, KB0061240 FR)
+  endForAll: ['End Meeting for All', 'End for All'],
+  endForAllUnverified: ['Mettre fin à la réunion pour tous'],
+  // Security menu (check mark = on; TC KB, KB0061231)
+  waitingRoomMenu: ['Enable Waiting Room', 'Salle d’attente'],
+  lockMeeting: ['Lock Meeting'],
+  lockMeetingUnverified: ['Verrouiller la réunion'],
+  hidePictures: ['Hide Profile Pictures'],
+  // Security menu "Allow participants to:"
+  shareScreen: ['Share Screen'],
+  chat: ['Chat'],
+  chatUnverified: ['Discuter'],
+  rename: ['Rename Themselves'],
+  unmute: ['Unmute Themselves'],
+  startVideo: ['Start Video'],
+  // Settings portal toggles (profile/setting, meeting/<id>/edit)
+  waitingRoom: ['Waiting Room', 'Enable Waiting Room', 'Salle d’attente'],
+  authenticated: [
+    'Only authenticated users can join meetings',
+    'Only authenticated users can join meetings from Web client',
+    'Seuls les utilisateurs authentifiés peuvent rejoindre les réunions',
+    'Seuls les utilisateurs authentifiés peuvent rejoindre les réunions à partir du client Web',
+  ],
+  requirePasscode: ['Require a passcode when scheduling new meetings', 'Passcode', 'Code d’accès'],
+  embedPasscode: ['Embed passcode in invite link for one-click join'],
+  joinBeforeHost: ['Allow participants to join before host', 'Allow participants to join anytime', 'Rejoindre avant l’hôte', 'Accès à la réunion avant l’arrivée de l’animateur'],
+  muteOnEntry: ['Mute all participants when they join a meeting'],
+  privateChat: ['Private chat'],
+  localRecording: ['Local recording'],
+  shareHostOnly: ['Host Only'], // "Screen sharing → Who can share?" radio
+  shareAll: ['All Participants'],
+} as const;
+
+const HOST_RE = /(^|\.)zoom\.us$/;
+
+/** The meeting id in a web-client or meeting-edit URL, digits only. */
+export function zoomMeetingId(url: URL): string | null {
+  const m = /^\/wc\/(?:join\/)?(\d{9,12})(?:\/|$)/.exec(url.pathname) ?? /^\/meeting\/(\d{9,12})\/edit\/?$/.exec(url.pathname);
+  return m ? m[1] : null;
+}
+
+function settingsPage(url: URL): 'profile' | 'account' | 'meeting' | null {
+  if (!HOST_RE.test(url.hostname)) return null;
+  if (/^\/profile\/setting\/?$/.test(url.pathname)) return 'profile';
+  if (/^\/account\/setting\/?$/.test(url.pathname)) return 'account';
+  if (/^\/meeting\/\d{9,12}\/edit\/?$/.test(url.pathname)) return 'meeting';
+  return null;
+}
+
+function isWebClient(url: URL): boolean {
+  return HOST_RE.test(url.hostname) && /^\/wc\/(?:join\/)?\d{9,12}(?:\/|$)/.test(url.pathname);
+}
+
+interface RoleReading {
+  role: Role;
+  via: 'aria' | 'url' | 'none';
+  evidence: string;
+}
+
+function readRole(ctx: ReadContext): RoleReading {
+  const { doc, url } = ctx;
+  if (settingsPage(url)) return { role: 'host', via: 'url', evidence: 'settings portal (only the account owner sees it)' };
+  const end = firstMatch(doc, selectors.hostFooter);
+  if (end) return { role: 'host', via: 'aria', evidence: `${end.selector} (the footer shows "End" to the host)` };
+  const security = findByLabel(doc, 'button, [role="button"]', labels.security);
+  if (security) return { role: 'host', via: 'aria', evidence: `${security.selector} (shown to host and co-host only)` };
+  const leave = firstMatch(doc, selectors.participantFooter);
+  if (leave) return { role: 'participant', via: 'aria', evidence: `${leave.selector} (participants see "Leave", the host "End")` };
+  return { role: 'unknown', via: 'none', evidence: 'role not shown' };
+}
+
+/** A checkable control's state, or null. `on` = the control is checked. */
+function control(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): { hit: ControlHit; on: boolean } | null {
+  const hit = findControl(ctx.doc, sure, unsure);
+  if (!hit) return null;
+  const on = checkedState(hit.el);
+  return on === null ? null : { hit, on };
+}
+
+const viaOf = (c: { hit: ControlHit }) => (c.hit.el.hasAttribute('aria-checked') ? 'aria' : 'dom') as 'aria' | 'dom';
+
+function describe(c: { hit: ControlHit; on: boolean }): string {
+  return `"${c.hit.label}" is ${c.on ? 'on' : 'off'}${c.hit.verified ? '' : ' (label unverified)'}`;
+}
+
+/** pass when the control is in its safe position, fail otherwise; a pass on an unverified label stays unknown. */
+function verdict(c: { hit: ControlHit; on: boolean } | null, safeWhenOn: boolean, where: string): Finding | null {
+  if (!c) return null;
+  const via = viaOf(c);
+  const evidence = `${where}: ${describe(c)}`;
+  if (c.on === safeWhenOn) return c.hit.verified ? pass(evidence, via) : unknown(`${evidence}: confirm on the page`);
+  return fail(evidence, via);
+}
+
+type Detector = (ctx: ReadContext, r: RoleReading, where: string) => Finding | null;
+
+const detectors: Record<ItemId, Detector> = {
+  'waiting-room': (ctx, _r, where) => verdict(control(ctx, where === 'Security menu' ? labels.waitingRoomMenu : labels.waitingRoom), true, where),
+  'restricted-access': (ctx, _r, where) => {
+    const menu = where === 'Security menu';
+    const auth = menu ? null : control(ctx, labels.authenticated);
+    const lock = menu ? control(ctx, labels.lockMeeting, labels.lockMeetingUnverified) : null;
+    const waiting = control(ctx, menu ? labels.waitingRoomMenu : labels.waitingRoom);
+    if (auth?.on) return pass(`${where}: ${describe(auth)}`, viaOf(auth));
+    if (lock?.on && lock.hit.verified) return pass(`${where}: ${describe(lock)} (nobody new can join)`, 'aria');
+    if (waiting?.on && waiting.hit.verified) return pass(`${where}: ${describe(waiting)} (you admit each person)`, viaOf(waiting));
+    const other = menu ? lock : auth;
+    if (waiting && other && !waiting.on && !other.on) return fail(`${where}: ${describe(waiting)} and ${describe(other)}: anyone with the link enters`, viaOf(waiting));
+    return null;
+  },
+  'no-stay-after-host': (_ctx, r) =>
+    // No persistent setting: a leaving host must assign a host or end the meeting. checklist.md counts a one-click "end for all".
+    r.role === 'host' && r.via === 'aria' ? pass(`no setting in Zoom; the host has "End Meeting for All" (${r.evidence})`, 'aria') : null,
+  'recording-control': (ctx, _r, where) => {
+    const local = control(ctx, labels.localRecording);
+    // Off: nobody records locally. On: participants still need the host's permission, which the page does not show.
+    if (local && !local.on) return pass(`${where}: ${describe(local)}`, viaOf(local));
+    return null;
+  },
+  'private-chat-off': (ctx, _r, where) => verdict(control(ctx, labels.privateChat), false, where),
+  'screen-share-host-only': (ctx, _r, where) => {
+    if (where === 'Security menu') return verdict(control(ctx, labels.shareScreen), false, `${where} "Allow participants to:"`);
+    const hostOnly = control(ctx, labels.shareHostOnly);
+    if (hostOnly?.on) return pass(`${where}: Who can share? = "Host Only"`, 'dom');
+    const all = control(ctx, labels.shareAll);
+    if (all?.on) return fail(`${where}: Who can share? = "All Participants"`, 'dom');
+    return null;
+  },
+  'end-for-all': ({ doc }, r) => {
+    const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
+    if (button) return pass(`${button.selector} (leave dialog)`, 'aria');
+    if (r.role === 'host' && r.via === 'aria') return pass(`${r.evidence}: Zoom gives the host "End Meeting for All"`, 'aria');
+    return null;
+  },
+  passcode: (ctx, _r, where) => {
+    if (isWebClient(ctx.url) && ctx.url.searchParams.has('pwd')) {
+      return fail('join URL carries pwd=: the passcode is embedded in a public link', 'url');
+    }
+    if (where === 'Security menu') return null;
+    const embed = control(ctx, labels.embedPasscode);
+    if (embed?.on) return fail(`${where}: ${describe(embed)}: one-click links carry the passcode`, 'dom');
+    const require = control(ctx, labels.requirePasscode);
+    if (require && !require.on) return verdict(require, true, where);
+    if (require?.on && (embed || where !== 'profile settings')) return verdict(require, true, where);
+    return null;
+  },
+  'authenticated-only': (ctx, _r, where) => verdict(control(ctx, labels.authenticated), true, where),
+  'join-before-host-off': (ctx, _r, where) => verdict(control(ctx, labels.joinBeforeHost), false, where),
+  'chat-control': (ctx, _r, where) => {
+    if (where === 'Security menu') {
+      const chat = control(ctx, labels.chat, labels.chatUnverified);
+      if (chat?.hit.verified) return pass(`${where} "Allow participants to:" offers "Chat" (now ${chat.on ? 'on' : 'off'})`, 'aria');
+    }
+    return null;
+  },
+  'school-account': () => null,
+  'mute-control': (ctx, r, where) => {
+    if (where === 'Security menu') {
+      const unmute = control(ctx, labels.unmute);
+      if (unmute) return pass(`${where} "Allow participants to:" offers "Unmute Themselves" (now ${unmute.on ? 'on' : 'off'}); "Mute All" is in Participants`, 'aria');
+      return null;
+    }
+    const entry = control(ctx, labels.muteOnEntry);
+    return entry?.on ? pass(`${where}: ${describe(entry)}`, 'dom') : null;
+  },
+  'camera-control': (ctx, _r, where) => (where === 'Security menu' ? verdict(control(ctx, labels.startVideo), false, `${where} "Allow participants to:"`) : null),
+  'personal-info-limited': (ctx, _r, where) => {
+    if (where !== 'Security menu') return null;
+    const hide = control(ctx, labels.hidePictures);
+    const rename = control(ctx, labels.rename);
+    if (rename?.on) return fail(`${where} "Allow participants to:" ${describe(rename)}`, 'aria');
+    if (hide?.on) return pass(`${where}: ${describe(hide)}`, 'aria');
+    if (rename && !rename.on) return pass(`${where} "Allow participants to:" ${describe(rename)}`, 'aria');
+    return null;
+  },
+};
+
+/** Why an item stays "to confirm", when nothing on this page decided it. */
+function unreadReason(id: ItemId, page: ReturnType<typeof settingsPage>): string {
+  if (id === 'school-account') return 'Zoom does not show which account you are signed in with here; check it is your school account';
+  if (page) return 'not on this settings page';
+  return 'not shown in the meeting; open zoom.us/profile/setting (or the meeting’s edit page) once so Vigie can read it';
+}
+
+const zoom: PlatformAdapter = {
+  id: 'zoom',
+  label: 'Zoom',
+  kind: 'meeting',
+  matchPatterns: ['https://zoom.us/*', 'https://*.zoom.us/*'],
+  matches(url) {
+    return url.protocol === 'https:' && (isWebClient(url) || settingsPage(url) !== null);
+  },
+  exampleUrls: {
+    yes: [
+      'https://app.zoom.us/wc/81234567890/join?pwd=abc123',
+      'https://app.zoom.us/wc/join/81234567890',
+      'https://zoom.us/wc/join/81234567890',
+      'https://cssdm.zoom.us/wc/81234567890/start',
+      'https://us04web.zoom.us/wc/join/81234567890',
+      'https://zoom.us/profile/setting?tab=meeting',
+      'https://zoom.us/profile/setting?tab=recording',
+      'https://us04web.zoom.us/profile/setting',
+      'https://zoom.us/meeting/81234567890/edit',
+      'https://zoom.us/account/setting',
+    ],
+    no: [
+      'https://zoom.us/',
+      'https://zoom.us/j/81234567890?pwd=abc',
+      'https://zoom.us/wc/',
+      'https://zoom.us/meeting/81234567890',
+      'https://zoom.us/signin',
+      'https://zoom.us.evil.example/wc/join/81234567890',
+      'https://notzoom.us/wc/join/81234567890',
+      'http://zoom.us/wc/join/81234567890',
+    ],
+  },
+  isMeetingPage(ctx) {
+    if (!isWebClient(ctx.url)) return false;
+    return !!firstMatch(ctx.doc, selectors.meetingPage);
+  },
+  role(ctx) {
+    return readRole(ctx).role;
+  },
+  read(ctx) {
+    const page = settingsPage(ctx.url);
+    const r = readRole(ctx);
+    const where = page === 'profile' ? 'profile settings' : page === 'account' ? 'account settings' : page === 'meeting' ? 'meeting settings' : 'Security menu';
+    const findings: Findings = {};
+    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+      try {
+        findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, page));
+      } catch (error) {
+        findings[id] = unknown(`zoom/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+      }
+    }
+    return findings;
+  },
+  roomKey(url) {
+    const id = zoomMeetingId(url);
+    if (id) return `zoom:${id}`;
+    return `zoom:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
+  },
+  coverage: {
+    'waiting-room': 'read',
+    'restricted-access': 'read',
+    'no-stay-after-host': 'read',
+    'recording-control': 'read',
+    'private-chat-off': 'read',
+    'screen-share-host-only': 'read',
+    'end-for-all': 'read',
+    passcode: 'read',
+    'authenticated-only': 'read',
+    'join-before-host-off': 'read',
+    'chat-control': 'read',
+    'school-account': 'confirm',
+    'mute-control': 'read',
+    'camera-control': 'read',
+    'personal-info-limited': 'read',
+  },
+  settingsUrl: 'https://zoom.us/profile/setting?tab=meeting',
+  settingsScope(ctx) {
+    const page = settingsPage(ctx.url);
+    if (page === 'profile') return 'zoom:profile';
+    if (page === 'account') return 'zoom:account';
+    if (page === 'meeting') {
+      const id = zoomMeetingId(ctx.url);
+      return id ? `zoom:meeting:${id}` : null;
+    }
+    return null;
+  },
+  rememberedScopes(ctx) {
+    if (!isWebClient(ctx.url)) return [];
+    const id = zoomMeetingId(ctx.url);
+    return [...(id ? [`zoom:meeting:${id}`] : []), 'zoom:profile', 'zoom:account'];
+  },
+  // Settings show in menus, dialogs, the footer and the portal's forms; video tiles and chat are ignored.
+  watch: ['[role="menu"]', '[role="menuitemcheckbox"]', '[role="dialog"]', '[role="switch"]', 'input', 'button[aria-label]', '.meeting-app > *', '.leave-meeting-options__btn--danger'],
+};
+
+export default zoom;
+
+/*
+ * Observed on:
+ * - https://app.zoom.us/wc/<id>/join (React client), https://app.zoom.us/wc/join/<id> (classic), <org>.zoom.us/wc/…:
+ *   footer and leave-dialog hooks from Vexa-ai/vexa@4647c96e (2026-08-21) core/meetings/modules/join/src/zoom/selectors.ts
+ *   ("verified from live DOM inspection", live notes 2026-08-24 and 2026-09-01 in a fork) and
+ *   vivek-nexus/transcriptonic@fe25d759 (2026-05-10) extension/content-zoom.js.
+ * - Security menu labels: Zoom support KB0061231 (EN), KB0061240 (FR), Teachers College KB. Its DOM is NOT verified
+ *   (modelled minimally as checkable controls named by those labels).
+ * - https://zoom.us/profile/setting?tab=meeting|recording, https://zoom.us/meeting/<id>/edit: toggle labels from
+ *   KB0082510, KB0063165, support.zoom.us/hc/fr 201363253, the zoom.com/fr blog; toggle DOM not verified.
+ * - Research captured 2026-11-23 in shared/reference/platforms.md §3; built from the documented hooks, no live capture yet.
+ */
