@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+
+const fixture = (name: string) => {
+  const path = `tests/fixtures/google-meet/${name}.html`;
+  const html = readFileSync(path, 'utf8');
+  return { path, html, url: declaredUrl(html)! };
+};
+const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+
+describe('Google Meet in real Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('host-safe-en at meet.google.com: host, restricted room read from Host controls; toolbar and in-page badge agree', async () => {
+    const { html, url } = fixture('host-safe-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.platform).toBe('google-meet');
+    expect(state.role).toBe('host');
+    expect(statesOf(state)).toEqual({
+      'waiting-room': 'pass',
+      'restricted-access': 'pass',
+      'no-stay-after-host': 'pass',
+      'recording-control': 'pass',
+      'private-chat-off': 'n/a',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
+      passcode: 'n/a',
+      'authenticated-only': 'pass',
+      'join-before-host-off': 'unknown',
+      'chat-control': 'pass',
+      'school-account': 'unknown',
+      'mute-control': 'pass',
+      'camera-control': 'pass',
+      'personal-info-limited': 'unknown',
+    });
+    expect((await toolbarBadge(h, state.tabId)).text).toBe(String(state.result.score));
+    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    await page.close();
+  });
+
+  it('host-unsafe-en: open room fails, and updates live when the platform flips the screen-share switch', async () => {
+    const { html, url } = fixture('host-unsafe-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const before = await waitForTabState(h, url);
+    expect(statesOf(before)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', 'authenticated-only': 'fail', 'screen-share-host-only': 'fail', 'end-for-all': 'pass', 'recording-control': 'unknown' });
+    expect(before.result.band).toBe('red');
+    // Meet itself changes the switch (as when the teacher turns it off); Vigie only reads.
+    await page.evaluate(() => document.querySelector('[role="switch"][aria-label^="Let contributors share their screen"]')!.setAttribute('aria-checked', 'false'));
+    await expect
+      .poll(async () => (await waitForTabState(h, url, { settle: 500 })).result.items.find((i) => i.id === 'screen-share-host-only')?.state, { timeout: 10_000 })
+      .toBe('pass');
+    await page.close();
+  });
+
+  it('participant-en: participant; host items to confirm', async () => {
+    const { html, url } = fixture('participant-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.role).toBe('participant');
+    expect(state.result.items.filter((i) => i.state === 'pass')).toEqual([]);
+    expect(statesOf(state)).toMatchObject({ 'waiting-room': 'unknown', 'end-for-all': 'unknown', passcode: 'n/a', 'private-chat-off': 'n/a' });
+    await page.close();
+  });
+
+  it('host-fr: French UI — jsname hooks decide the role and capabilities, unverified French labels decide nothing', async () => {
+    const { html, url } = fixture('host-fr');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.role).toBe('host');
+    expect(statesOf(state)).toMatchObject({ 'waiting-room': 'unknown', 'screen-share-host-only': 'unknown', 'recording-control': 'pass', 'end-for-all': 'pass', 'chat-control': 'pass' });
+    await page.close();
+  });
+
+  it('participant-fr through an older Classroom /lookup/ link is read as a Meet room', async () => {
+    const { html, url } = fixture('participant-fr');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.platform).toBe('google-meet');
+    expect(state.role).toBe('participant');
+    await page.close();
+  });
+
+  it('pre-join page: no score, no badge', async () => {
+    const { html, url } = fixture('prejoin-personal-account-en');
+    const page = await h.context.newPage();
+    h.serve(`${url}?pj=1`, html);
+    await page.goto(`${url}?pj=1`);
+    await page.waitForTimeout(2_000);
+    expect(await inPageBadge(page)).toBeNull();
+    await page.close();
+  });
+
+  it('npm run audit prints the audit JSON for a saved Meet page', () => {
+    const { path } = fixture('host-unsafe-en');
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', path], { env: { ...process.env }, encoding: 'utf8', timeout: 90_000 });
+    const audit = JSON.parse(out.slice(out.indexOf('{')));
+    expect(audit.platform).toBe('google-meet');
+    expect(audit.url).toBe('https://meet.google.com/xyz-abcd-efg');
+    const items = Object.fromEntries((audit.items as { id: string; state: string }[]).map((i) => [i.id, i.state]));
+    expect(items).toMatchObject({ 'waiting-room': 'fail', 'screen-share-host-only': 'fail', passcode: 'n/a', 'end-for-all': 'pass' });
+    expect(audit.band).toBe('red');
+  }, 120_000);
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
