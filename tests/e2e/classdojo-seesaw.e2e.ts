@@ -1,0 +1,200 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+
+/**
+ * ClassDojo and Seesaw in real Chromium with the built extension, each fixture served at the app's real URL.
+ * Both apps route in the hash, so several fixtures share one served document (https://teach.classdojo.com/,
+ * https://app.seesaw.me/): states are matched on the FULL URL, hash included, and each page is closed after use.
+ */
+
+const CID = '697d7ed028ab93052f78c907';
+const CLASS = 'class.034c70fb-4e7e-49e8-b3a7-6f8c9490dbf0';
+
+const fixture = (platform: string, name: string) => {
+  const file = `tests/fixtures/${platform}/${name}.html`;
+  const html = readFileSync(file, 'utf8');
+  return { file, html, url: declaredUrl(html)! };
+};
+
+/** The background's state for the tab showing exactly `url` (hash included), once it stops changing. */
+async function stateAt(h: Harness, url: string, { timeout = 15_000, settle = 1_200 } = {}): Promise<TabStateOut> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  let found: TabStateOut | undefined;
+  while (Date.now() < deadline) {
+    found = (await tabStates(h)).find((s) => s.url === url);
+    const sig = JSON.stringify(found ?? null);
+    if (sig !== last) {
+      last = sig;
+      since = Date.now();
+    } else if (found && Date.now() - since >= settle) return found;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  if (found) return found;
+  throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
+}
+
+const states = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+const item = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+
+describe('ClassDojo and Seesaw in real Chromium', () => {
+  let h: Harness;
+  let page: Page | undefined;
+
+  async function open(platform: string, name: string) {
+    const f = fixture(platform, name);
+    h.serve(f.url, f.html);
+    await page?.close();
+    page = await h.context.newPage();
+    await page.goto(f.url);
+    return { ...f, page };
+  }
+
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await h?.close();
+  });
+
+  describe('ClassDojo', () => {
+    it('school settings, unsafe: comments and chat on fail chat-control; the in-page badge shows the score (no toolbar score on a settings page)', async () => {
+      const { url, page } = await open('classdojo', 'teacher-school-settings-unsafe-en');
+      const s = await stateAt(h, url);
+      expect(s.platform).toBe('classdojo');
+      expect(s.isMeeting).toBe(false);
+      expect(s.role).toBe('host');
+      expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'unknown', 'personal-info-limited': 'unknown', 'school-account': 'unknown', 'restricted-access': 'unknown', 'waiting-room': 'n/a', passcode: 'n/a' });
+      expect(item(s, 'chat-control').evidence).toContain('"School Story commenting" aria-checked="true"');
+      expect(s.result.score).toBe(0);
+      expect(s.result.band).toBe('red');
+      expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: '' });
+      await expect.poll(async () => (await inPageBadge(page))?.text ?? '').toContain('0');
+    });
+
+    it('school settings, safe: comments and chat off, monster avatars on → 6 of 11 applicable weight (55)', async () => {
+      const { url } = await open('classdojo', 'teacher-school-settings-safe-en');
+      const s = await stateAt(h, url);
+      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown', 'school-account': 'unknown' });
+      expect(s.result.score).toBe(55);
+    });
+
+    it('a class page is filled from the class settings, the school settings and the account tab read earlier (most specific first)', async () => {
+      await stateAt(h, (await open('classdojo', 'teacher-class-settings-safe-en')).url);
+      const account = await stateAt(h, (await open('classdojo', 'teacher-account-en')).url);
+      expect(states(account)['school-account']).toBe('fail');
+      expect(item(account, 'school-account').evidence).not.toContain('ana.rivera');
+
+      const { url } = await open('classdojo', 'teacher-class-en');
+      const s = await stateAt(h, url);
+      expect(s.isMeeting).toBe(true);
+      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'school-account': 'fail', 'restricted-access': 'unknown' });
+      expect(item(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*Class Story comments/);
+      expect(item(s, 'private-chat-off').evidence).toMatch(/^settings page read .*Class or Family Chat/);
+      expect(item(s, 'school-account').evidence).toContain('"gmail.com"');
+      // chat 2 + private 3 + personal 1 of 11 applicable (restricted-access 3 and school-account 2 do not pass).
+      expect(s.result.score).toBe(55);
+      expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: '55' });
+    });
+
+    it('follows the app\'s hash navigation: opening class settings over the class page makes it a settings page', async () => {
+      const { page } = await open('classdojo', 'teacher-class-fr');
+      const settingsUrl = `https://teach.classdojo.com/#/classes/${CID}/points?settings=true`;
+      // The app opens its settings dialog (simulated in the fixture page: Vigie itself never touches the page).
+      await page.evaluate((u) => {
+        history.pushState(null, '', u);
+        const d = document.createElement('div');
+        d.setAttribute('role', 'dialog');
+        d.innerHTML = '<span id="c">Class Story comments</span><button role="switch" aria-checked="true" aria-labelledby="c"></button>';
+        document.body.append(d);
+      }, settingsUrl);
+      const s = await stateAt(h, settingsUrl);
+      expect(s.isMeeting).toBe(false);
+      expect(states(s)['chat-control']).toBe('fail');
+    });
+
+    it('French class settings (labels unverified): nothing is guessed', async () => {
+      const { url } = await open('classdojo', 'teacher-class-settings-unsafe-fr');
+      const s = await stateAt(h, url);
+      for (const id of ['chat-control', 'private-chat-off', 'personal-info-limited', 'restricted-access', 'school-account']) expect(states(s)[id], id).toBe('unknown');
+      expect(s.result.known).toBe(false);
+    });
+
+    it('student and parent views: participant, school-account n/a, nothing known so the toolbar shows "?"', async () => {
+      for (const name of ['student-story-en', 'participant-parent-messages-fr']) {
+        const { url } = await open('classdojo', name);
+        const s = await stateAt(h, url);
+        expect(s.role, name).toBe('participant');
+        expect(s.isMeeting, name).toBe(true);
+        expect(states(s)['school-account'], name).toBe('n/a');
+        expect(states(s)['chat-control'], name).toBe('unknown');
+        expect((await toolbarBadge(h, s.tabId)).text, name).toBe('?');
+      }
+    });
+  });
+
+  describe('Seesaw', () => {
+    it('class settings, unsafe: shared work, open comments, no family access → three fails, score 0', async () => {
+      const { url } = await open('seesaw', 'teacher-settings-unsafe-en');
+      const s = await stateAt(h, url);
+      expect(s.platform).toBe('seesaw');
+      expect(s.role).toBe('host');
+      expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'restricted-access': 'unknown', 'school-account': 'unknown', 'mute-control': 'n/a' });
+      expect(s.result.score).toBe(0);
+      expect(s.result.band).toBe('red');
+    });
+
+    it('updates live when the teacher turns Family access on (the app changes its own switch)', async () => {
+      const { url, page } = await open('seesaw', 'teacher-settings-unsafe-en');
+      await stateAt(h, url);
+      await page.evaluate(() => document.querySelector('[aria-labelledby="l5"]')!.setAttribute('aria-checked', 'true'));
+      await expect.poll(async () => states(await stateAt(h, url, { settle: 500 }))['private-chat-off'], { timeout: 10_000 }).toBe('pass');
+    });
+
+    it('class settings, safe → 55; the class page then shows those settings, dated', async () => {
+      const safe = await stateAt(h, (await open('seesaw', 'teacher-settings-safe-en')).url);
+      expect(states(safe)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass' });
+      expect(safe.result.score).toBe(55);
+
+      const { url } = await open('seesaw', 'teacher-class-en');
+      const s = await stateAt(h, url);
+      expect(s.isMeeting).toBe(true);
+      expect(s.role).toBe('host');
+      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown' });
+      expect(item(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*New comments require approval/);
+      expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: '55' });
+    });
+
+    it('French settings panel (labels unverified) and family journals: nothing guessed', async () => {
+      const fr = await stateAt(h, (await open('seesaw', 'teacher-settings-fr')).url);
+      expect(fr.role).toBe('unknown');
+      expect(states(fr)['personal-info-limited']).not.toBe('fail');
+      for (const lang of ['en', 'fr']) {
+        const s = await stateAt(h, (await open('seesaw', `participant-family-journal-${lang}`)).url);
+        expect(s.role).toBe('participant');
+        expect(states(s)).toMatchObject({ 'school-account': 'n/a', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
+      }
+    });
+  });
+
+  it('npm run audit prints the audit JSON for a saved ClassDojo page', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', 'tests/fixtures/classdojo/teacher-school-settings-unsafe-en.html'], { env: { ...process.env }, encoding: 'utf8', timeout: 120_000 });
+    const audit = JSON.parse(out) as { platform: string; url: string; score: number; band: string; items: { id: string; state: string; evidence: string }[] };
+    expect(audit.platform).toBe('classdojo');
+    expect(audit.url).toBe('https://teach.classdojo.com/#/schools/story?schoolSettings=true');
+    expect(audit.score).toBe(0);
+    expect(audit.band).toBe('red');
+    expect(audit.items).toHaveLength(15);
+    expect(audit.items.find((i) => i.id === 'chat-control')).toMatchObject({ state: 'fail', evidence: expect.stringContaining('School Story commenting') });
+    expect(audit.items.filter((i) => i.state === 'n/a')).toHaveLength(10);
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
