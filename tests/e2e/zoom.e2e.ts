@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+
+const fixture = (name: string) => {
+  const html = readFileSync(`tests/fixtures/zoom/${name}.html`, 'utf8');
+  return { html, url: declaredUrl(html)! };
+};
+const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+const itemOf = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+
+describe('Zoom in real Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function open(name: string) {
+    const { html, url } = fixture(name);
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    return { page, url, state: await waitForTabState(h, url) };
+  }
+
+  it('an open room in French, joined from a link with the passcode in it, is red (before any settings page is read)', async () => {
+    const { page, state } = await open('host-unsafe-fr');
+    expect(statesOf(state)).toMatchObject({ passcode: 'fail', 'waiting-room': 'fail', 'restricted-access': 'fail' });
+    expect(itemOf(state, 'passcode').evidence).toContain('embedded in a public link');
+    expect(state.result.band).toBe('red');
+    await page.close();
+  });
+
+  it('a participant sees the embedded passcode fail and the rest to confirm', async () => {
+    const { page, state } = await open('participant-en');
+    expect(state.role).toBe('participant');
+    expect(statesOf(state)).toMatchObject({ passcode: 'fail', 'end-for-all': 'unknown', 'mute-control': 'unknown' });
+    await page.close();
+  });
+
+  it('shows no score on the pre-join page', async () => {
+    const { html, url } = fixture('prejoin-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(2_000);
+    expect(await inPageBadge(page)).toBeNull();
+    await page.close();
+  });
+
+  it('settings pages are read and remembered; the meeting page fills what it cannot read, live findings win', async () => {
+    const profile = await open('host-settings-profile-en');
+    expect(profile.state.isMeeting).toBe(false);
+    expect(statesOf(profile.state)).toMatchObject({ passcode: 'pass', 'private-chat-off': 'pass', 'join-before-host-off': 'pass' });
+    const recording = await open('host-settings-recording-en');
+    expect(statesOf(recording.state)['recording-control']).toBe('pass');
+    const edit = await open('host-settings-meeting-fr');
+    expect(statesOf(edit.state)).toMatchObject({ 'waiting-room': 'fail', 'join-before-host-off': 'fail' });
+    for (const p of [profile, recording, edit]) await p.page.close();
+
+    const meeting = await open('host-safe-en');
+    const s = meeting.state;
+    expect(s.isMeeting).toBe(true);
+    expect(s.role).toBe('host');
+    // Read live from the Security menu: the remembered "off" of the meeting's edit page does not override it.
+    expect(itemOf(s, 'waiting-room')).toMatchObject({ state: 'pass', evidence: 'Security menu: "Enable Waiting Room" is on' });
+    // Not shown in the meeting: filled from the settings pages, most specific scope first (this meeting, then the profile).
+    expect(itemOf(s, 'join-before-host-off').state).toBe('fail');
+    expect(itemOf(s, 'join-before-host-off').evidence).toMatch(/^settings page read \d{4}-\d\d-\d\d: meeting settings: "Rejoindre avant l’hôte" is on/);
+    expect(itemOf(s, 'passcode').state).toBe('fail'); // this meeting's edit page has no passcode, whatever the profile says
+    expect(itemOf(s, 'passcode').evidence).toContain('"Code d’accès" is off');
+    expect(itemOf(s, 'private-chat-off')).toMatchObject({ state: 'pass', evidence: expect.stringContaining('profile settings: "Private chat" is off') });
+    expect(itemOf(s, 'recording-control').state).toBe('pass');
+    expect(itemOf(s, 'school-account').state).toBe('unknown');
+    expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: String(s.result.score) });
+    await expect.poll(async () => (await inPageBadge(meeting.page))?.text).toContain(String(s.result.score));
+
+    // Zoom itself unticks "Enable Waiting Room" (as when the host clicks it); Vigie only reads.
+    await meeting.page.evaluate(() => {
+      const item = Array.from(document.querySelectorAll('[role="menuitemcheckbox"]')).find((e) => e.textContent === 'Enable Waiting Room');
+      item!.setAttribute('aria-checked', 'false');
+    });
+    await expect
+      .poll(async () => itemOf(await waitForTabState(h, meeting.url, { settle: 500 }), 'waiting-room').state, { timeout: 10_000 })
+      .toBe('fail');
+    await meeting.page.close();
+  });
+
+  it('npm run audit prints the audit JSON for a saved Zoom page', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', 'tests/fixtures/zoom/host-unsafe-fr.html'], { env: { ...process.env }, encoding: 'utf8', timeout: 80_000 });
+    const audit = JSON.parse(out) as { platform: string; band: string; items: { id: string; state: string; evidence: string }[] };
+    expect(audit.platform).toBe('zoom');
+    expect(audit.items.find((i) => i.id === 'passcode')).toMatchObject({ state: 'fail' });
+    expect(audit.items.find((i) => i.id === 'waiting-room')?.state).toBe('fail');
+    expect(audit.items).toHaveLength(15);
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
