@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+
+const fixture = (dir: string, name: string) => {
+  const html = readFileSync(`tests/fixtures/${dir}/${name}.html`, 'utf8');
+  return { html, url: declaredUrl(html)! };
+};
+const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+const itemOf = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+
+describe('Microsoft Teams and Teams for Education in real Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function open(dir: string, name: string) {
+    const { html, url } = fixture(dir, name);
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    return { page, url, state: await waitForTabState(h, url) };
+  }
+
+  it('scores a secured meeting from the options panel, on the page and on the toolbar', async () => {
+    const { page, state } = await open('teams', 'host-safe-en');
+    expect(state.platform).toBe('teams');
+    expect(state.role).toBe('host');
+    expect(statesOf(state)).toMatchObject({
+      'waiting-room': 'pass',
+      'restricted-access': 'pass',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
+      passcode: 'n/a',
+      'private-chat-off': 'unknown',
+    });
+    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: String(state.result.score) });
+    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    await page.close();
+  });
+
+  it('a Meeting options page is remembered and fills the same meeting’s call', async () => {
+    const options = await open('teams', 'host-options-unsafe-en');
+    expect(options.state.isMeeting).toBe(false);
+    expect(statesOf(options.state)).toMatchObject({ 'waiting-room': 'fail', 'screen-share-host-only': 'fail' });
+    await options.page.close();
+
+    const call = await open('teams', 'participant-en');
+    expect(call.state.isMeeting).toBe(true);
+    expect(itemOf(call.state, 'waiting-room').state).toBe('fail');
+    expect(itemOf(call.state, 'waiting-room').evidence).toMatch(/^settings page read \d{4}-\d\d-\d\d: Meeting options: "Who can bypass the lobby\?" = "Everyone"/);
+    expect(itemOf(call.state, 'screen-share-host-only').state).toBe('fail');
+    expect(itemOf(call.state, 'end-for-all').state).toBe('unknown');
+    await call.page.close();
+  });
+
+  it('Teams free (teams.live.com) in French fails school-account with a clear reason', async () => {
+    const { page, state } = await open('teams', 'host-unsafe-fr');
+    expect(itemOf(state, 'school-account')).toMatchObject({ state: 'fail' });
+    expect(itemOf(state, 'school-account').evidence).toContain('personal Microsoft accounts');
+    expect(itemOf(state, 'screen-share-host-only').state).toBe('unknown'); // "Tout le monde" is in no source
+    await page.close();
+  });
+
+  it('shows no score on the pre-join screen', async () => {
+    const { html, url } = fixture('teams', 'prejoin-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(2_000);
+    expect(await inPageBadge(page)).toBeNull();
+    await page.close();
+  });
+
+  it('a class team is read by the Teams for Education adapter; a personal account fails once the school domains are set', async () => {
+    const worker = await currentWorker(h);
+    await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ userSettings: { schoolDomains: ['ecole-exemple.qc.ca'] } });
+    });
+    const personal = await open('teams-education', 'teacher-personal-fr');
+    expect(personal.state.platform).toBe('teams-education');
+    expect(itemOf(personal.state, 'school-account').state).toBe('fail');
+    expect(itemOf(personal.state, 'school-account').evidence).toContain('@outlook.com');
+    expect(statesOf(personal.state)).toMatchObject({ 'waiting-room': 'n/a', passcode: 'n/a', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
+    await personal.page.close();
+
+    const teacher = await open('teams-education', 'teacher-en');
+    expect(teacher.state.platform).toBe('teams-education');
+    expect(itemOf(teacher.state, 'school-account').state).toBe('pass');
+    await teacher.page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
