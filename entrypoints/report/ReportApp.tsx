@@ -175,12 +175,7 @@ export function ReportApp() {
 
   return (
     <>
-      <div class="topbar">
-        <h1>{t('report_page_title')}</h1>
-        <a href="#log" onClick={() => setPhase('log')}>
-          {t('report_log_link')}
-        </a>
-      </div>
+      <h1>{t('report_page_title')}</h1>
       {phase === 'done' ? (
         <section aria-labelledby="done-h">
           <h2 id="done-h" tabIndex={-1} ref={heading}>
@@ -213,6 +208,11 @@ export function ReportApp() {
           )}
         </>
       )}
+      <footer>
+        <a href="#log" onClick={() => setPhase('log')}>
+          {t('report_log_link')}
+        </a>
+      </footer>
     </>
   );
 }
