@@ -9,5 +9,7 @@ export default defineConfig({
     globals: true,
     include: ['utils/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/platforms/**/*.test.ts', 'tests/checklist/**/*.test.ts', 'tests/issues/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Fuzz and huge-DOM tests do real work; speed is budgeted by `npm run bench`, not by unit-test timers.
+    testTimeout: 60_000,
   },
 });

@@ -98,12 +98,13 @@ describe('jitsi on odd and hostile DOM', () => {
     expect(passes(blank('<p>Lobby enabled. Password set. Private chat disabled. Waiting room on.</p>'))).toEqual([]);
   });
 
-  it('duplicated ids and a huge DOM: reads without throwing, fast', () => {
+  it('duplicated ids and a huge DOM: reads without throwing, in bounded time', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile" id="participant_${i}"><span>${i}</span></div>`).join('');
     const ctx = blank(`<input id="lobby-section-switch" type="checkbox"><input id="lobby-section-switch" type="checkbox" checked>${tiles}`);
     const t0 = performance.now();
     const f = jitsi.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(500);
+    // A sanity bound only (a quadratic read would take minutes); real budgets are in `npm run bench`.
+    expect(performance.now() - t0).toBeLessThan(5_000);
     expect(f['waiting-room']?.state).toBe('fail'); // the first switch wins, as in the browser
   });
 
