@@ -1,0 +1,106 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { ITEM_IDS } from '../../utils/checklist/items';
+import webex from '../../utils/platforms/webex';
+import { loadFixture, statesOf } from './fixture-loader';
+
+const F = 'tests/fixtures/webex';
+
+describe('webex URL predicates', () => {
+  it.each(webex.exampleUrls.yes)('matches %s', (u) => expect(webex.matches(new URL(u))).toBe(true));
+  it.each(webex.exampleUrls.no)('does not match %s', (u) => expect(webex.matches(new URL(u))).toBe(false));
+  it('room key: no query kept, but j.php meetings stay distinct', () => {
+    const a = webex.roomKey(new URL('https://ecole.webex.com/ecole/j.php?MTID=m01'));
+    const b = webex.roomKey(new URL('https://ecole.webex.com/ecole/j.php?MTID=m02'));
+    expect(a).not.toBe(b);
+    expect(a).not.toContain('m01');
+    expect(webex.roomKey(new URL('https://ecole.webex.com/meet/M.Tremblay/#x'))).toBe('webex:ecole.webex.com/meet/m.tremblay');
+  });
+});
+
+describe('webex fixtures', () => {
+  it('host-safe-en: locked meeting, only host shares, renaming off', async () => {
+    const ctx = await loadFixture(`${F}/host-safe-en.html`, webex);
+    expect(webex.isMeetingPage(ctx)).toBe(true);
+    expect(webex.role(ctx)).toBe('host');
+    const s = statesOf(webex, ctx);
+    expect(Object.keys(s).sort()).toEqual([...ITEM_IDS].sort());
+    expect(s).toEqual({
+      'waiting-room': 'pass',
+      'restricted-access': 'pass',
+      'no-stay-after-host': 'pass',
+      'recording-control': 'pass',
+      'private-chat-off': 'unknown',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
+      passcode: 'unknown',
+      'authenticated-only': 'unknown',
+      'join-before-host-off': 'unknown',
+      'chat-control': 'pass',
+      'school-account': 'unknown',
+      'mute-control': 'pass',
+      'camera-control': 'unknown',
+      'personal-info-limited': 'pass',
+    });
+    expect(webex.read(ctx)['waiting-room']?.evidence).toContain('Unlock meeting');
+  });
+
+  it('host-unsafe-en: unlocked, anyone can share, renaming on', async () => {
+    const ctx = await loadFixture(`${F}/host-unsafe-en.html`, webex);
+    expect(webex.role(ctx)).toBe('host');
+    expect(statesOf(webex, ctx)).toMatchObject({
+      'waiting-room': 'fail',
+      'restricted-access': 'unknown',
+      'screen-share-host-only': 'fail',
+      'personal-info-limited': 'fail',
+      'end-for-all': 'pass',
+      'chat-control': 'unknown',
+      'recording-control': 'unknown',
+    });
+  });
+
+  it('participant-en: meeting page, role not host, nothing passes', async () => {
+    const ctx = await loadFixture(`${F}/participant-en.html`, webex);
+    expect(webex.isMeetingPage(ctx)).toBe(true);
+    expect(webex.role(ctx)).not.toBe('host');
+    expect(Object.values(webex.read(ctx)).every((f) => f!.state === 'unknown')).toBe(true);
+  });
+
+  it.each(['host-fr', 'participant-fr'])('%s: unverified French labels decide nothing', async (name) => {
+    const ctx = await loadFixture(`${F}/${name}.html`, webex);
+    expect(webex.isMeetingPage(ctx)).toBe(false);
+    expect(webex.role(ctx)).toBe('unknown');
+    expect(Object.values(webex.read(ctx)).every((f) => f!.state === 'unknown')).toBe(true);
+  });
+});
+
+describe('webex on odd and hostile DOM', () => {
+  const blank = (html: string) => {
+    const w = new Window({ url: 'https://ecole.webex.com/meet/odd' });
+    w.document.body.innerHTML = html;
+    return { doc: w.document as unknown as Document, url: new URL('https://ecole.webex.com/meet/odd') };
+  };
+  const passes = (ctx: ReturnType<typeof blank>) => Object.entries(webex.read(ctx)).filter(([, f]) => f!.state === 'pass').map(([id]) => id);
+
+  it('empty page: nothing passes, not a meeting', () => {
+    expect(passes(blank(''))).toEqual([]);
+    expect(webex.isMeetingPage(blank(''))).toBe(false);
+  });
+  it('page text (not controls) naming the labels does not pass', () => {
+    expect(passes(blank('<p>Unlock meeting</p><p>Only Host</p><p>End meeting</p><div>Assign privileges</div>'))).toEqual([]);
+  });
+  it('German labels give no pass', () => {
+    expect(passes(blank('<button>Meeting beenden</button><div role="menuitem">Meeting entsperren</div>'))).toEqual([]);
+  });
+  it('a radio with no checked state decides nothing', () => {
+    expect(webex.read(blank('<div role="radio">Only Host</div>'))['screen-share-host-only']?.state).toBe('unknown');
+  });
+  it('duplicated controls and a huge DOM (5,000 tiles): no throw, fast', () => {
+    const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile"><span>Participant ${i}</span></div>`).join('');
+    const ctx = blank(`<button>End meeting</button><button>End meeting</button><div role="menuitem">Lock meeting</div>${tiles}`);
+    const t0 = performance.now();
+    const f = webex.read(ctx);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(f['waiting-room']?.state).toBe('fail');
+  });
+});
