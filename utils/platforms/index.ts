@@ -1,4 +1,5 @@
 import googleMeet from './google-meet';
+import webex from './webex';
 import jitsi from './jitsi';
 import bigbluebutton from './bigbluebutton';
 import classdojo from './classdojo';
@@ -12,7 +13,7 @@ import type { PlatformAdapter, PlatformId } from './types';
  * Every platform adapter, in one explicit list (no side-effect registration). A meta-test
  * (tests/platforms/registry.test.ts) fails when a file in this folder is missing here or lacks fixtures.
  */
-export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton, zoom, teamsEducation, teams];
+export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton, zoom, teamsEducation, teams, webex];
 
 export function platformById(id: string): PlatformAdapter | undefined {
   return PLATFORMS.find((p) => p.id === id);
