@@ -1,0 +1,109 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl } from '../../scripts/lib/harness';
+import { firefoxBadge, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
+import { allowExtensionPages, openExtensionPage, waitFor } from '../../scripts/lib/firefox-pages';
+import { FIREFOX_POLICY_FILE, cannotWrite, firefoxCopyWithOwnId, writeFirefoxPolicy, type IdentityCopy } from '../../scripts/lib/policy';
+import { scoreRoom } from '../../utils/checklist/score';
+import jitsi from '../../utils/platforms/jitsi';
+import { loadFixture } from '../platforms/fixture-loader';
+
+/**
+ * The school policy in real Firefox (firefox-esr, headless): /etc/firefox/policies/policies.json with
+ * "3rdparty" → "Extensions" → <add-on id>, as an administrator deploys it on Linux. Firefox has no schema for it
+ * and hands every value through as written, so Vigie's own per-key validation is what stands between a typo and
+ * the teacher. The add-on runs under a test-only id, so the machine-wide file touches no other Vigie.
+ */
+const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
+const FIXTURE = 'tests/fixtures/jitsi/host-unsafe-fr.html';
+const LEAD = { name: 'M. Tremblay, direction', email: 'signalement@ecole-ff.qc.ca', phone: '', formUrl: '' };
+const POLICY = {
+  organisationName: 'École Vigie-Firefox',
+  region: 'qc',
+  lead: LEAD,
+  disabledChecks: ['private-chat-off'],
+  minScoreAlert: 'high', // not a number: Firefox passes it through, Vigie ignores it with a notice
+  studentDomains: ['eleves ecole-ff'], // not a domain name
+  lockedSettings: ['region', 'lead'],
+};
+
+const why = existsSync(FIREFOX_POLICY_FILE)
+  ? `${FIREFOX_POLICY_FILE} already exists and is not ours to overwrite`
+  : cannotWrite(FIREFOX_POLICY_FILE) ?? (existsSync(resolve(FIREFOX_BUILD, 'manifest.json')) ? null : `no Firefox build at ${FIREFOX_BUILD}`);
+if (why) console.warn(`[firefox policy e2e] SKIPPED: ${why}`);
+
+describe.skipIf(!!why)('school policy in real Firefox (/etc/firefox/policies/policies.json)', () => {
+  let fx: FirefoxHarness;
+  let copy: IdentityCopy;
+  let file: { remove(): void } | null = null;
+
+  beforeAll(async () => {
+    copy = firefoxCopyWithOwnId(FIREFOX_BUILD);
+    file = writeFirefoxPolicy(copy.id, POLICY);
+    allowExtensionPages();
+    fx = await launchFirefox(copy.dir);
+  }, 120_000);
+  afterAll(async () => {
+    file?.remove();
+    await fx?.close();
+    copy?.remove();
+  });
+
+  it('Firefox hands the policy through unvalidated; the options page shows the locks and the 2 invalid values', async () => {
+    const page = await openExtensionPage(fx, copy.id, 'options.html');
+    const managed = await fx.evaluate<Record<string, unknown>>(page, 'browser.storage.managed.get()');
+    expect(managed).toMatchObject({ minScoreAlert: 'high', studentDomains: POLICY.studentDomains });
+    await waitFor(fx, page, `document.querySelector('[data-testid="policy-origin"]')`);
+    const view = await fx.evaluate<{ locked: Record<string, [boolean, string]>; problems: string; origin: string; email: string }>(
+      page,
+      `(() => {
+        const fs = (k) => document.querySelector('fieldset[data-key="' + k + '"]');
+        const locked = {};
+        for (const k of ['region', 'lead', 'language']) locked[k] = [fs(k).disabled, fs(k).querySelector('[data-testid="locked"]')?.textContent ?? ''];
+        return { locked, problems: document.querySelector('[data-testid="problems"]')?.textContent ?? '', origin: document.querySelector('[data-testid="policy-origin"]').textContent, email: document.querySelector('#lead-email').value };
+      })()`,
+    );
+    expect(view.locked.region).toEqual([true, expect.stringContaining('Set by École Vigie-Firefox')]);
+    expect(view.locked.lead).toEqual([true, expect.stringContaining('Set by École Vigie-Firefox')]);
+    expect(view.locked.language[0]).toBe(false);
+    expect(view.email).toBe(LEAD.email);
+    expect(view.origin).toContain("your school's IT administrator installed in this browser");
+    expect(view.problems).toContain("Your school's policy has 2 invalid settings: minScoreAlert");
+    expect(view.problems).toContain('studentDomains');
+  });
+
+  it('the valid keys still apply: the check the school turned off is not scored on a real meeting page', async () => {
+    const html = readFileSync(FIXTURE, 'utf8');
+    const url = declaredUrl(html)!;
+    const findings = jitsi.read(await loadFixture(FIXTURE, jitsi));
+    expect(findings['private-chat-off']?.state).toBe('fail');
+    const expected = scoreRoom({ ...findings, 'private-chat-off': { state: 'n/a', evidence: 'policy', via: 'policy' } });
+    expect(expected.score).not.toBe(scoreRoom(findings).score);
+    fx.serve(url, html);
+    const page = await fx.open(url);
+    let badge = await firefoxBadge(fx, page);
+    for (let i = 0; i < 40 && !badge?.ariaLabel.includes(String(expected.score)); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      badge = await firefoxBadge(fx, page);
+    }
+    expect(badge?.ariaLabel).toBe(`Vigie safety score: ${expected.score} out of 100`);
+    expect(fx.refused.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
+  });
+
+  it('the report page addresses the school’s safeguarding lead', async () => {
+    const page = await openExtensionPage(fx, copy.id, 'report.html');
+    const click = (selector: string, which: 'first' | 'last') =>
+      fx.evaluate(page, `(() => { const all = document.querySelectorAll(${JSON.stringify(selector)}); const el = all[${which === 'first' ? 0 : 'all.length - 1'}]; el.click(); return true; })()`);
+    await waitFor(fx, page, `document.querySelector('section .actions button')`);
+    await click('section .actions button', 'first'); // no one is in immediate danger
+    await waitFor(fx, page, `document.querySelector('input[name="category"]')`);
+    await click('input[name="category"]', 'first');
+    await click('section .actions button', 'last');
+    const lead = await waitFor<string>(fx, page, `document.querySelector('[data-dest="lead"]')?.textContent`);
+    expect(lead).toContain(LEAD.name);
+    await click('section .actions button', 'last');
+    const mailto = await waitFor<string>(fx, page, `document.querySelector('[data-testid="mailto-lead"]')?.getAttribute('href')`);
+    expect(mailto.startsWith(`mailto:${LEAD.email}?`)).toBe(true);
+  });
+});
