@@ -19,7 +19,10 @@ import { mountPanel, type Panel } from './ui';
 export const CHECK_MS = 250;
 const ENTER_SENDS: ReadonlySet<string> = new Set(['teams', 'classdojo', 'seesaw']);
 
+/** Dates in the language of the messages themselves (never "22:40 on samedi"). */
 function lang(): string {
+  const fromMessages = t('boundaries_locale');
+  if (fromMessages !== 'boundaries_locale') return fromMessages;
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {
@@ -56,6 +59,8 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
   let current: HTMLElement | null = null;
   let nudgeHidden = false;
   let contactHiddenFor = '';
+  /** The "send outside school hours?" question is on screen: typing checks must not replace it. */
+  let confirming = false;
   const confirmed = new WeakSet<HTMLElement>();
 
   const getContext = () =>
@@ -72,7 +77,8 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
     const composer = current;
     if (!composer?.isConnected) return panel?.hide();
     const c = await getContext();
-    if (!c || ctx.isInvalid) return;
+    if (!c || ctx.isInvalid || (confirming && panel?.visible)) return;
+    confirming = false;
     if (!forStudents(composer, c)) return panel?.hide();
     const text = composerText(composer);
     if (!text.trim()) return panel?.hide();
@@ -122,6 +128,7 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
     if (schoolHoursState(instant, c.schoolHours) !== 'out') return;
     e.preventDefault();
     e.stopImmediatePropagation();
+    confirming = true;
     const p = ensurePanel();
     p.show({
       tone: 'warn',
@@ -131,12 +138,20 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
         {
           label: t('boundaries_confirm_send'),
           onClick: () => {
+            confirming = false;
             confirmed.add(composer);
             p.show({ tone: 'info', title: t('boundaries_confirm_title'), lines: [t('boundaries_confirm_again')], actions: [{ label: t('boundaries_hide'), onClick: () => p.hide() }] });
             composer.focus();
           },
         },
-        { label: t('boundaries_confirm_keep'), onClick: () => (p.hide(), composer.focus()) },
+        {
+          label: t('boundaries_confirm_keep'),
+          onClick: () => {
+            confirming = false;
+            p.hide();
+            composer.focus();
+          },
+        },
       ],
     });
     p.placeNear(composer);
