@@ -82,11 +82,11 @@ function FieldError(props: { id: string; text?: string }) {
   ) : null;
 }
 
-export function OptionsApp(props: { onLanguageChange?: () => void }) {
+export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (status: string) => void }) {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(props.initialStatus ?? '');
   const [loadError, setLoadError] = useState(false);
 
   const reload = async () => {
@@ -140,9 +140,11 @@ export function OptionsApp(props: { onLanguageChange?: () => void }) {
       for (const key of EDITED) if (!isLocked(key)) (next as Record<string, unknown>)[key] = clean[key as keyof Draft];
       await userSettingsItem.setValue(next);
       const languageChanged = draft.language !== effective.settings.language || draft.region !== effective.settings.region;
-      if (languageChanged) {
+      if (languageChanged && props.onLanguageChange) {
+        // Every word is drawn again in the new language; the page says "Saved" in that language.
         await applyLanguageSettings(draft, document);
-        props.onLanguageChange?.();
+        props.onLanguageChange(t('opt_saved'));
+        return;
       }
       await reload();
       setStatus(t('opt_saved'));
