@@ -316,7 +316,7 @@ const zoom: PlatformAdapter = {
     return [...(id ? [`zoom:meeting:${id}`] : []), 'zoom:profile', 'zoom:account'];
   },
   // Settings show in menus, dialogs, the footer and the portal's forms; video tiles and chat are ignored.
-  watch: ['[role="menu"]', '[role="menuitemcheckbox"]', '[role="dialog"]', '[role="switch"]', 'input', 'button[aria-label]', '.meeting-app > *', '.leave-meeting-options__btn--danger'],
+  watch: ['[role="menu"]', '[role="menuitemcheckbox"]', '[role="dialog"]', '[role="switch"]', 'input', 'button[aria-label]', '.leave-meeting-options__btn--danger'],
 };
 
 export default zoom;
