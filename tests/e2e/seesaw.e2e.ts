@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl, launch, tabStates, toolbarBadge, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+
+/**
+ * Seesaw in real Chromium with the built extension, each fixture served at the app's real URL.
+ * Seesaw routes in the hash, so several fixtures share one served document (https://app.seesaw.me/): states are matched on the FULL URL, hash included, and each page is closed after use.
+ */
+
+
+const fixture = (platform: string, name: string) => {
+  const file = `tests/fixtures/${platform}/${name}.html`;
+  const html = readFileSync(file, 'utf8');
+  return { file, html, url: declaredUrl(html)! };
+};
+
+/** The background's state for the tab showing exactly `url` (hash included), once it stops changing. */
+async function stateAt(h: Harness, url: string, { timeout = 15_000, settle = 1_200 } = {}): Promise<TabStateOut> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  let found: TabStateOut | undefined;
+  while (Date.now() < deadline) {
+    found = (await tabStates(h)).find((s) => s.url === url);
+    const sig = JSON.stringify(found ?? null);
+    if (sig !== last) {
+      last = sig;
+      since = Date.now();
+    } else if (found && Date.now() - since >= settle) return found;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  if (found) return found;
+  throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
+}
+
+const states = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+const item = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+
+describe('Seesaw in real Chromium', () => {
+  let h: Harness;
+  let page: Page | undefined;
+
+  async function open(platform: string, name: string) {
+    const f = fixture(platform, name);
+    h.serve(f.url, f.html);
+    await page?.close();
+    page = await h.context.newPage();
+    await page.goto(f.url);
+    return { ...f, page };
+  }
+
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await h?.close();
+  });
+
+  describe('Seesaw', () => {
+    it('class settings, unsafe: shared work, open comments, no family access → three fails, score 0', async () => {
+      const { url } = await open('seesaw', 'teacher-settings-unsafe-en');
+      const s = await stateAt(h, url);
+      expect(s.platform).toBe('seesaw');
+      expect(s.role).toBe('host');
+      expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'restricted-access': 'unknown', 'school-account': 'unknown', 'mute-control': 'n/a' });
+      expect(s.result.score).toBe(0);
+      expect(s.result.band).toBe('red');
+    });
+
+    it('updates live when the teacher turns Family access on (the app changes its own switch)', async () => {
+      const { url, page } = await open('seesaw', 'teacher-settings-unsafe-en');
+      await stateAt(h, url);
+      await page.evaluate(() => document.querySelector('[aria-labelledby="l5"]')!.setAttribute('aria-checked', 'true'));
+      await expect.poll(async () => states(await stateAt(h, url, { settle: 500 }))['private-chat-off'], { timeout: 10_000 }).toBe('pass');
+    });
+
+    it('class settings, safe → 55; the class page then shows those settings, dated', async () => {
+      const safe = await stateAt(h, (await open('seesaw', 'teacher-settings-safe-en')).url);
+      expect(states(safe)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass' });
+      expect(safe.result.score).toBe(55);
+
+      const { url } = await open('seesaw', 'teacher-class-en');
+      const s = await stateAt(h, url);
+      expect(s.isMeeting).toBe(true);
+      expect(s.role).toBe('host');
+      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown' });
+      expect(item(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*New comments require approval/);
+      expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: '55' });
+    });
+
+    it('French settings panel (labels unverified) and family journals: nothing guessed', async () => {
+      const fr = await stateAt(h, (await open('seesaw', 'teacher-settings-fr')).url);
+      expect(fr.role).toBe('unknown');
+      expect(states(fr)['personal-info-limited']).not.toBe('fail');
+      for (const lang of ['en', 'fr']) {
+        const s = await stateAt(h, (await open('seesaw', `participant-family-journal-${lang}`)).url);
+        expect(s.role).toBe('participant');
+        expect(states(s)).toMatchObject({ 'school-account': 'n/a', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
+      }
+    });
+  });
+
+  it('npm run audit prints the audit JSON for a saved Seesaw page', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', 'tests/fixtures/seesaw/teacher-settings-safe-en.html'], { env: { ...process.env }, encoding: 'utf8', timeout: 120_000 });
+    const audit = JSON.parse(out) as { platform: string; score: number; potential: number; band: string; items: { id: string; state: string; evidence: string }[] };
+    expect(audit).toMatchObject({ platform: 'seesaw', score: 55, potential: 100, band: 'orange' });
+    expect(audit.items.find((i) => i.id === 'private-chat-off')).toMatchObject({ state: 'pass', evidence: expect.stringContaining('"Family access" aria-checked="true"') });
+    expect(audit.items.find((i) => i.id === 'restricted-access')?.state).toBe('unknown');
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
