@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, launch, type Harness } from '../../scripts/lib/harness';
+import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
 import { clickShadowButton, setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
 import type { Page } from 'playwright-core';
 
@@ -191,6 +191,21 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
     await type(toColleague, 'Mon courriel perso: prof@gmail.com');
     await expectNothingShown(toColleague, NUDGE);
     await toColleague.close();
+  });
+
+  it('consumer Teams (teams.live.com) fails the school-account item (read by the Teams adapter), beside the composer script', async () => {
+    await setSettings(h, {});
+    const html = readFileSync('tests/fixtures/teams/host-unsafe-fr.html', 'utf8');
+    const url = declaredUrl(html)!;
+    expect(new URL(url).hostname).toBe('teams.live.com');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    const item = state.result.items.find((i) => i.id === 'school-account');
+    expect(item?.state).toBe('fail');
+    expect(item?.evidence).toContain('personal Microsoft accounts');
+    await page.close();
   });
 
   it('made no network request of its own', () => {
