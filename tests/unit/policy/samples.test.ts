@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '../../../utils/policy/schema';
+import { DESTINATIONS } from '../../../utils/report/destinations';
 import { validatePolicy } from '../../../utils/policy/validate';
 import { chromeValidate, type ChromeSchema } from './chrome-schema';
 
@@ -126,5 +127,23 @@ describe('sample policies in docs/policies/', () => {
     const [domain] = Object.keys(payload.PayloadContent);
     expect(domain).toBe(`${f.includes('edge') ? 'com.microsoft.Edge' : 'com.google.Chrome'}.extensions.${EXTENSION_ID}`);
     expectValid(payload.PayloadContent[domain].Forced[0].mcx_preference_settings);
+  });
+});
+
+describe('docs/admin.md', () => {
+  const doc = readFileSync('docs/admin.md', 'utf8');
+  it('documents every policy key and links every sample file', () => {
+    for (const key of Object.keys(managed.properties!)) expect(doc, key).toContain(`\`${key}\``);
+    for (const f of ['chrome-policy.json', 'google-admin-console.json', 'firefox-policies.json', 'windows-chrome-edge.reg', 'macos-chrome.mobileconfig', 'macos-edge.mobileconfig', 'policy-values.json']) {
+      expect(doc, f).toContain(`(policies/${f})`);
+    }
+    expect(doc).toContain(EXTENSION_ID);
+    expect(doc).toContain(GECKO_ID);
+  });
+
+  it('lists every reporting destination id with its regions, and the sample only uses known ids', () => {
+    const ids = ['lead', ...DESTINATIONS.map((d) => d.id)];
+    for (const d of DESTINATIONS) expect(doc, d.id).toMatch(new RegExp(`\\| [^|\\n]*\`${d.id}\`[^|\\n]*\\| [^|\\n]*\`${d.regions[0]}\``));
+    for (const id of reference.enabledDestinations) expect(ids).toContain(id);
   });
 });
