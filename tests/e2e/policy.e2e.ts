@@ -111,7 +111,7 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     file = writeChromiumPolicy(copy.id, { ...POLICY, disabledPlatforms: ['jitsi'] });
     // Chromium re-reads its policy folder after a file settles (a few seconds); storage.onChanged('managed') follows.
     await expect
-      .poll(() => h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()), { timeout: 45_000, intervals: [1000] })
+      .poll(() => h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()), { timeout: 45_000, interval: 1000 })
       .toHaveProperty('disabledPlatforms', ['jitsi']);
     const html = readFileSync('tests/fixtures/jitsi/host-safe-en.html', 'utf8');
     const url = declaredUrl(html)!;
