@@ -209,7 +209,7 @@ describe('bigbluebutton on odd and hostile DOM', () => {
     const ctx = ctxFor(url, `<div data-test="userListContent"><ul>${rows}</ul></div><input type="checkbox" data-test="lockPrivateChat" checked>`);
     const t0 = performance.now();
     const f = bigbluebutton.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect(performance.now() - t0).toBeLessThan(3_000);
     expect(f['private-chat-off']?.state).toBe('pass');
     expect(bigbluebutton.role(ctx)).toBe('participant');
   });

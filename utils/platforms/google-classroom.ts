@@ -1,0 +1,343 @@
+import type { ItemId } from '../checklist/items';
+import type { Finding, Findings } from '../checklist/types';
+import { accessibleName, checkedState, emailDomain, fold, inSchoolDomains } from '../platform-kit/controls';
+import { findByLabel, firstMatch, type Hit } from './dom';
+import { fail, notApplicable, pass, unknown } from './finding';
+import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/**
+ * Google Classroom (classroom.google.com), a class space with no live room of its own: the checklist items about
+ * a meeting (waiting room, passcode, mute…) are n/a here; they are read on the Meet page the class links to.
+ * What a class page can expose: the class code (anyone who gets it can join), a Meet link students can reopen
+ * without the teacher, who may post on the stream, and which account the teacher is signed in with.
+ *
+ * Ground truth is thin (platforms.md §8: "Detectable: the readable settings-page text"): Classroom publishes no
+ * test ids, so controls are found by their documented EN/FR names and read through ARIA state. The stream
+ * permission strings are [unverified] (platform-labels.json "googleClassroom".chatControl notes): they may
+ * decide a fail, never a pass. The class settings page is a settings page remembered for that class.
+ */
+
+/** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
+const selectors = {
+  /** Google account button (account e-mail in its aria-label). Not in platforms.md: the common OneGoogle bar (2026). */
+  accountChip: [
+    'a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]', // OneGoogle account button (2026)
+    'a[href*="accounts.google.com"][aria-label*="@"]', // same, other link form (2026)
+  ],
+  /** A Meet link's target: a structural fact (the link goes to Meet), whatever the UI language. */
+  meetAnchor: ['a[href^="https://meet.google.com/"]'], // class header Meet link (platforms.md §8 "Meet link", 2026-11)
+} as const;
+
+/** Where labelled things are looked for. Bounded by the DOM helpers; never the whole page's prose. */
+const HEADINGS = '[role="dialog"][aria-label], h1, h2, [role="heading"]';
+const BUTTONS = 'button[aria-label], a[aria-label], [role="button"][aria-label]';
+const CAPTIONS = 'h2, h3, dt, span, div[role="heading"], [role="heading"]';
+
+/** EN/FR labels (platform-labels.json "googleClassroom"; platforms.md §8). */
+const labels = {
+  classSettings: ['Class settings', 'Paramètres du cours'], // [doc] _page
+  classCode: ['Class code', 'Code du cours'], // [doc] accessRestriction
+  inviteCodes: ['Invite codes'], // [doc] EN only; no FR source
+  meetLink: ['Meet link', 'Lien Meet'], // [doc] waitingRoom
+  visibleToStudents: ['Visible to students'], // [doc] EN only; no FR source
+  // Stream permissions: EN and FR both [unverified] (platform-labels.json notes): may fail, never pass.
+  streamOpen: ['Students can post and comment', 'Les élèves peuvent publier et commenter'],
+  streamCommentOnly: ['Students can only comment', 'Les élèves peuvent seulement commenter'],
+  streamTeachersOnly: ['Only teachers can post or comment', 'Seuls les enseignants peuvent publier ou commenter'],
+} as const;
+
+/** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
+const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
+
+/** /c/<courseId>, optionally behind the multi-account prefix /u/<n>. */
+const CLASS_PATH = /^(?:\/u\/\d{1,2})?\/c\/([A-Za-z0-9_-]{6,64})(?:\/[^?#]*)?$/;
+const CLASS_CODE = /^[A-Za-z0-9]{5,8}$/;
+
+function courseId(url: URL): string | null {
+  return CLASS_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+function settingsHeading(doc: Document): Hit | null {
+  return findByLabel(doc, HEADINGS, labels.classSettings);
+}
+
+interface RoleReading {
+  role: Role;
+  via: 'aria' | 'none';
+  evidence: string;
+}
+
+function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.doc)): RoleReading {
+  // Only teachers of the class see its settings (page, or the gear that opens it).
+  const settings = heading;
+  if (settings) return { role: 'host', via: 'aria', evidence: `${settings.selector} (teachers only)` };
+  const gear = findByLabel(ctx.doc, BUTTONS, labels.classSettings);
+  if (gear) return { role: 'host', via: 'aria', evidence: `${gear.selector} (teachers only)` };
+  return { role: 'unknown', via: 'none', evidence: 'no teacher-only control shown' };
+}
+
+/** A switch/checkbox by accessible name, with its on/off state (null when absent or stateless). */
+function switchNamed(doc: Document, names: readonly string[]): { on: boolean; name: string } | null {
+  let nodes: Element[] = [];
+  try {
+    nodes = Array.from(doc.querySelectorAll('[role="switch"], [role="checkbox"], input[type="checkbox"]')).slice(0, 2000);
+  } catch {
+    return null;
+  }
+  const wanted = names.map(fold);
+  for (const el of nodes) {
+    const i = wanted.indexOf(fold(accessibleName(el)));
+    if (i < 0) continue;
+    const on = checkedState(el);
+    return on === null ? null : { on, name: names[i] };
+  }
+  return null;
+}
+
+/** The selected stream-permission option (radio or listbox option), by its name. */
+function selectedStreamOption(doc: Document): { label: string; open: boolean } | null {
+  let nodes: Element[] = [];
+  try {
+    nodes = Array.from(doc.querySelectorAll('input[type="radio"], [role="radio"], [role="option"]')).slice(0, 2000);
+  } catch {
+    return null;
+  }
+  const groups = [
+    { list: labels.streamOpen, open: true },
+    { list: labels.streamCommentOnly, open: false },
+    { list: labels.streamTeachersOnly, open: false },
+  ];
+  for (const el of nodes) {
+    const selected = el.getAttribute('role') === 'option' ? el.getAttribute('aria-selected') === 'true' : checkedState(el) === true;
+    if (!selected) continue;
+    const name = fold(el.getAttribute('role') === 'option' ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : accessibleName(el) || (el.textContent ?? ''));
+    for (const g of groups) {
+      const i = g.list.map(fold).indexOf(name);
+      if (i >= 0) return { label: g.list[i], open: g.open };
+    }
+  }
+  return null;
+}
+
+/**
+ * Short captions (leaf elements whose whole text is one of the wanted labels), found in ONE bounded pass over the
+ * page: only leaves whose text length fits a label are folded, and at most 3,000 candidates are looked at.
+ */
+function captions(doc: Document): { classCode: Hit | null; meetLink: Hit | null } {
+  const out: { classCode: Hit | null; meetLink: Hit | null } = { classCode: null, meetLink: null };
+  let nodes: Element[] = [];
+  try {
+    nodes = Array.from(doc.querySelectorAll(CAPTIONS)).slice(0, 3000);
+  } catch {
+    return out;
+  }
+  const sets = [
+    { key: 'classCode' as const, names: labels.classCode, wanted: labels.classCode.map(fold) },
+    { key: 'meetLink' as const, names: labels.meetLink, wanted: labels.meetLink.map(fold) },
+  ];
+  for (const el of nodes) {
+    if (el.childElementCount) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length < 6 || raw.length > 40) continue;
+    const text = fold(raw);
+    for (const set of sets) {
+      const i = set.wanted.indexOf(text);
+      if (i >= 0 && !out[set.key]) out[set.key] = { el, selector: `caption labelled "${set.names[i]}"` };
+    }
+    if (out.classCode && out.meetLink) break;
+  }
+  return out;
+}
+
+/** A class code shown next to its "Class code" caption (the caption's parent holds the code). */
+function shownClassCode(hit: Hit | null): { caption: string } | null {
+  const box = hit?.el.parentElement;
+  if (!box) return null;
+  for (const el of Array.from(box.querySelectorAll('*')).slice(0, 50)) {
+    if (el === hit!.el || el.children.length) continue;
+    if (CLASS_CODE.test((el.textContent ?? '').trim())) return { caption: hit!.selector };
+  }
+  return null;
+}
+
+/** A Meet link under its "Meet link" caption. */
+function shownMeetLink(hit: Hit | null): { caption: string } | null {
+  const box = hit?.el.parentElement;
+  return box && firstMatch(box, selectors.meetAnchor) ? { caption: hit!.selector } : null;
+}
+
+function accountEmail(doc: Document): { domain: string; selector: string } | null {
+  const hit = firstMatch(doc, selectors.accountChip);
+  const domain = hit ? emailDomain(hit.el.getAttribute('aria-label')) : null;
+  return hit && domain ? { domain, selector: hit.selector } : null;
+}
+
+/** What one read learned about the page, computed once and shared by the detectors. */
+interface Page {
+  role: RoleReading;
+  settingsPage: boolean;
+  captions: { classCode: Hit | null; meetLink: Hit | null };
+}
+
+type Detector = (ctx: ReadContext, p: Page) => Finding | null;
+
+const na = (why: string): Detector => () => notApplicable(why);
+
+const detectors: Record<ItemId, Detector> = {
+  'restricted-access': ({ doc }, { role: r, settingsPage, captions: c }) => {
+    if (settingsPage) {
+      const codes = switchNamed(doc, labels.inviteCodes);
+      if (codes) {
+        return codes.on
+          ? fail(`switch "${codes.name}" is on: anyone given the class code or invite link can join (unless your admin limits classes to your domain)`, 'aria')
+          : pass(`switch "${codes.name}" is off: only students you invite can join`, 'aria');
+      }
+      return null;
+    }
+    const code = shownClassCode(c.classCode);
+    if (!code) return null;
+    if (r.role === 'host') return null; // the teacher always sees the code; whether students do is the question
+    return fail(`${code.caption} with a code is shown on the class page: anyone who gets it can join (unless your admin limits classes to your domain)`, 'label');
+  },
+  'no-stay-after-host': ({ doc }, { role: r, settingsPage, captions: c }) => {
+    if (settingsPage) {
+      const visible = switchNamed(doc, labels.visibleToStudents);
+      if (visible) {
+        return visible.on
+          ? fail(`switch "${visible.name}" is on: students can reopen the class Meet link without you`, 'aria')
+          : pass(`switch "${visible.name}" is off: the class Meet link is hidden from students`, 'aria');
+      }
+      return null;
+    }
+    const meet = shownMeetLink(c.meetLink);
+    if (!meet || r.role === 'host') return null;
+    return fail(`${meet.caption} with a meet.google.com link is shown to students: they can reopen it at any time, without you`, 'dom');
+  },
+  'chat-control': ({ doc }) => {
+    const option = selectedStreamOption(doc);
+    if (!option) return null;
+    if (option.open) return fail(`stream permission "${option.label}" is selected: students can post to the whole class (label not yet verified live)`, 'aria');
+    // [unverified] labels never decide a pass: say what was seen and leave it to the teacher.
+    return unknown(`stream permission shows "${option.label}" (label not yet verified live: confirm it)`);
+  },
+  'school-account': ({ doc, schoolDomains }) => {
+    const acct = accountEmail(doc);
+    if (!acct) return null;
+    const { domain } = acct;
+    if (PERSONAL_DOMAINS.includes(domain)) return fail(`${acct.selector}: signed in with a personal Google account (@${domain})`, 'aria');
+    if (!schoolDomains?.length) return unknown(`signed in as @${domain}; no school domain is set in Vigie's options`);
+    return inSchoolDomains(domain, schoolDomains)
+      ? pass(`${acct.selector}: signed in with a school account (@${domain})`, 'aria')
+      : fail(`${acct.selector}: @${domain} is not one of your school's domains`, 'aria');
+  },
+  'private-chat-off': () => null,
+  'authenticated-only': () => null,
+  'personal-info-limited': () => null,
+  'waiting-room': na('a class has no live room; the Meet link is checked on the Meet page'),
+  passcode: na('Classroom has no passcode; joining is by invitation, class code or invite link'),
+  'recording-control': na('a class has no live session to record; checked on the Meet page'),
+  'screen-share-host-only': na('a class has no live session; checked on the Meet page'),
+  'end-for-all': na('a class has no live session to end; checked on the Meet page'),
+  'join-before-host-off': na('a class has no live session; checked on the Meet page'),
+  'mute-control': na('a class has no live audio; checked on the Meet page'),
+  'camera-control': na('a class has no live video; checked on the Meet page'),
+};
+
+const UNKNOWN_HINT: Partial<Record<ItemId, string>> = {
+  'private-chat-off': 'private comments go between a student and the teachers only; confirm students cannot message each other (Google Chat is an admin setting)',
+  'authenticated-only': 'Classroom always needs a Google account; whether only your domain can join is an admin setting ("Class membership"): confirm it',
+  'personal-info-limited': 'names and photos come from Google accounts (admin settings): confirm students cannot change them',
+  'restricted-access': 'open the class settings once so Vigie can read the invite codes',
+  'no-stay-after-host': 'open the class settings once so Vigie can read whether the Meet link is visible to students',
+  'chat-control': 'open the class settings once so Vigie can read the stream permissions',
+};
+
+const googleClassroom: PlatformAdapter = {
+  id: 'google-classroom',
+  label: 'Google Classroom',
+  kind: 'classroom',
+  matchPatterns: ['https://classroom.google.com/*'],
+  matches(url) {
+    return url.protocol === 'https:' && url.hostname === 'classroom.google.com' && CLASS_PATH.test(url.pathname);
+  },
+  exampleUrls: {
+    yes: ['https://classroom.google.com/c/NjQ1MjM0NTY3ODkw', 'https://classroom.google.com/u/1/c/NjQ1MjM0NTY3ODkw', 'https://classroom.google.com/c/NjQ1MjM0NTY3ODkw?hl=fr'],
+    no: [
+      'https://classroom.google.com/',
+      'https://classroom.google.com/h',
+      'https://classroom.google.com/u/0/h',
+      'https://classroom.google.com/c/',
+      'http://classroom.google.com/c/NjQ1MjM0NTY3ODkw',
+      'https://meet.google.com/abc-defg-hij',
+      'https://example.com/c/NjQ1MjM0NTY3ODkw',
+    ],
+  },
+  isMeetingPage(ctx) {
+    // The class page itself, once rendered (a blank, still-loading page is not scored yet).
+    return !!courseId(ctx.url) && !settingsHeading(ctx.doc) && !!ctx.doc.body?.firstElementChild;
+  },
+  role(ctx) {
+    return readRole(ctx).role;
+  },
+  read(ctx) {
+    let page: Page;
+    try {
+      const heading = settingsHeading(ctx.doc);
+      page = { role: readRole(ctx, heading), settingsPage: !!heading, captions: heading ? { classCode: null, meetLink: null } : captions(ctx.doc) };
+    } catch {
+      page = { role: { role: 'unknown', via: 'none', evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
+    }
+    const findings: Findings = {};
+    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+      try {
+        findings[id] = detect(ctx, page) ?? unknown(UNKNOWN_HINT[id] ?? 'not shown on this page');
+      } catch (error) {
+        findings[id] = unknown(`google-classroom/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+      }
+    }
+    return findings;
+  },
+  roomKey(url) {
+    const id = courseId(url);
+    return id ? `google-classroom:${id}` : `google-classroom:${url.pathname.replace(/\/+$/, '')}`;
+  },
+  coverage: {
+    'waiting-room': 'n/a',
+    'restricted-access': 'read',
+    'no-stay-after-host': 'read',
+    'recording-control': 'n/a',
+    'private-chat-off': 'confirm',
+    'screen-share-host-only': 'n/a',
+    'end-for-all': 'n/a',
+    passcode: 'n/a',
+    'authenticated-only': 'confirm',
+    'join-before-host-off': 'n/a',
+    'chat-control': 'read',
+    'school-account': 'read',
+    'mute-control': 'n/a',
+    'camera-control': 'n/a',
+    'personal-info-limited': 'confirm',
+  },
+  settingsScope(ctx) {
+    const id = courseId(ctx.url);
+    return id && settingsHeading(ctx.doc) ? `classroom:${id}` : null;
+  },
+  rememberedScopes(ctx) {
+    const id = courseId(ctx.url);
+    return id ? [`classroom:${id}`] : [];
+  },
+  // Settings live in dialogs, switches, radios and the class header; stream posts and comments are ignored.
+  watch: ['[role="dialog"]', '[role="switch"]', '[role="radio"]', '[role="option"]', '[role="listbox"]', 'input[type="checkbox"]', 'input[type="radio"]', 'header', 'h1', 'h2', 'a[href*="accounts.google.com"]'],
+};
+
+export default googleClassroom;
+
+/*
+ * Observed on:
+ * - https://classroom.google.com/c/<courseId> (teacher and student views) and the class settings (opened from the
+ *   gear): labels from shared/reference/platforms.md §8 and platform-labels.json "googleClassroom" (Google
+ *   support pages, EN and FR; the stream permission strings are [unverified] in both languages).
+ * - The account button selector (school-account) is the common OneGoogle bar, not from platforms.md.
+ * - Built from those documented labels 2026-11-23; Classroom's DOM was not captured live, so fixtures model the
+ *   controls minimally with standard ARIA roles. Recapture before trusting any pass here.
+ */
