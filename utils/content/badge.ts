@@ -54,7 +54,13 @@ export interface Badge {
   remove(): void;
 }
 
-const msg = (key: string, subs?: string[]) => getMessage(key, subs) || key;
+const msg = (key: string, subs?: string[]): string => {
+  try {
+    return getMessage(key, subs) || key;
+  } catch {
+    return key;
+  }
+};
 
 export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace = { platform: 'unknown', site: doc.location?.hostname ?? '' }): Badge {
   const win = doc.defaultView ?? window;
@@ -106,6 +112,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
 
   let prefs: BadgePrefs = { positions: {}, expanded: false, hiddenSites: [] };
   let attached = false;
+  let removed = false;
 
   const setHostPlace = (pos: { x: number; y: number } | undefined) => {
     const base = 'all: initial; position: fixed; z-index: 2147483646; display: block;';
@@ -126,6 +133,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   };
 
   const apply = (next: BadgePrefs) => {
+    if (removed) return; // a late storage answer must not bring back a badge that was taken down
     prefs = next;
     const hidden = prefs.hiddenSites.includes(place.site);
     if (hidden && attached) {
@@ -224,6 +232,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
       }
     },
     remove() {
+      removed = true;
       unwatch();
       host.remove();
       attached = false;
