@@ -33,6 +33,25 @@ const why = existsSync(FIREFOX_POLICY_FILE)
   : cannotWrite(FIREFOX_POLICY_FILE) ?? (existsSync(resolve(FIREFOX_BUILD, 'manifest.json')) ? null : `no Firefox build at ${FIREFOX_BUILD}`);
 if (why) console.warn(`[firefox policy e2e] SKIPPED: ${why}`);
 
+describe.skipIf(existsSync(FIREFOX_POLICY_FILE) || !existsSync(resolve(FIREFOX_BUILD, 'manifest.json')))('no school policy in real Firefox (the usual case)', () => {
+  it('managed storage throws, and Vigie reads that as "no policy": no lock, no problem, a plain note', async () => {
+    const copy = firefoxCopyWithOwnId(FIREFOX_BUILD);
+    allowExtensionPages();
+    const fx = await launchFirefox(copy.dir);
+    try {
+      const page = await openExtensionPage(fx, copy.id, 'options.html');
+      const raw = await fx.evaluate<string>(page, 'browser.storage.managed.get().then(() => "resolved", (e) => String(e))');
+      expect(raw).toMatch(/Managed storage manifest not found/);
+      const origin = await waitFor<string>(fx, page, `document.querySelector('[data-testid="policy-origin"]')?.textContent`);
+      expect(origin).toContain('No school policy is installed');
+      expect(await fx.evaluate(page, `document.querySelectorAll('[data-testid="locked"], [data-testid="problems"]').length`)).toBe(0);
+    } finally {
+      await fx.close();
+      copy.remove();
+    }
+  }, 120_000);
+});
+
 describe.skipIf(!!why)('school policy in real Firefox (/etc/firefox/policies/policies.json)', () => {
   let fx: FirefoxHarness;
   let copy: IdentityCopy;
