@@ -181,8 +181,8 @@ describe('classdojo on odd pages', () => {
     const ctx = ctxFor(`https://teach.classdojo.com/#/classes/${CID}/points`, `<ul>${tiles}</ul>`);
     const started = performance.now();
     expect(noPass(ctx)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5_000); // happy-dom is far slower than a browser; this only guards against blow-ups
-  });
+    expect(performance.now() - started).toBeLessThan(10_000); // happy-dom on a shared machine; guards against blow-ups only
+  }, 30_000);
 
   it('a detector that throws becomes unknown with the platform and item named', () => {
     const ctx = ctxFor('https://teach.classdojo.com/#/launchpad?settingsTab=profile', '<input type="email" value="a@b.fr">');
