@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
-import { checkedState, emailDomain, findControl, inSchoolDomains, selectedValue, valueIs, type ControlHit } from '../platform-kit/controls';
+import { checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
 import { findByLabel, firstMatch } from './dom';
 import { fail, notApplicable, pass, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
@@ -107,14 +107,14 @@ function readRole(ctx: ReadContext): RoleReading {
 type Reading = { hit: ControlHit; value: string };
 
 function dropdown(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): Reading | null {
-  const hit = findControl(ctx.doc, sure, unsure);
+  const hit = controlsOf(ctx).find(sure, unsure);
   if (!hit) return null;
   const value = selectedValue(hit.el);
   return value ? { hit, value } : null;
 }
 
 function toggle(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): { hit: ControlHit; on: boolean } | null {
-  const hit = findControl(ctx.doc, sure, unsure);
+  const hit = controlsOf(ctx).find(sure, unsure);
   if (!hit) return null;
   const on = checkedState(hit.el);
   return on === null ? null : { hit, on };
@@ -134,6 +134,13 @@ function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyVa
     if (valueIs(r.value, lobbyValues[scope])) return { r, scope };
   }
   return null;
+}
+
+/** The page's controls, indexed once per read() (reads are synchronous, so one slot is enough). */
+let readIndex: { doc: Document; index: ControlIndex } | null = null;
+function controlsOf(ctx: ReadContext): ControlIndex {
+  if (readIndex?.doc === ctx.doc) return readIndex.index;
+  return indexControls(ctx.doc);
 }
 
 type Detector = (ctx: ReadContext, role: RoleReading, where: string) => Finding | null;
@@ -263,12 +270,17 @@ const teams: PlatformAdapter = {
     const where = options ? 'Meeting options' : 'Meeting options panel';
     const r = readRole(ctx);
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, options));
-      } catch (error) {
-        findings[id] = unknown(`teams/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
+    try {
+      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+        try {
+          findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, options));
+        } catch (error) {
+          findings[id] = unknown(`teams/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+        }
       }
+    } finally {
+      readIndex = null;
     }
     return findings;
   },

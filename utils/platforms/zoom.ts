@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
-import { checkedState, findControl, type ControlHit } from '../platform-kit/controls';
+import { checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
 import { findByLabel, firstMatch } from './dom';
 import { fail, pass, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
@@ -113,7 +113,7 @@ function readRole(ctx: ReadContext): RoleReading {
 
 /** A checkable control's state, or null. `on` = the control is checked. */
 function control(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): { hit: ControlHit; on: boolean } | null {
-  const hit = findControl(ctx.doc, sure, unsure);
+  const hit = controlsOf(ctx).find(sure, unsure);
   if (!hit) return null;
   const on = checkedState(hit.el);
   return on === null ? null : { hit, on };
@@ -132,6 +132,13 @@ function verdict(c: { hit: ControlHit; on: boolean } | null, safeWhenOn: boolean
   const evidence = `${where}: ${describe(c)}`;
   if (c.on === safeWhenOn) return c.hit.verified ? pass(evidence, via) : unknown(`${evidence}: confirm on the page`);
   return fail(evidence, via);
+}
+
+/** The page's controls, indexed once per read() (reads are synchronous, so one slot is enough). */
+let readIndex: { doc: Document; index: ControlIndex } | null = null;
+function controlsOf(ctx: ReadContext): ControlIndex {
+  if (readIndex?.doc === ctx.doc) return readIndex.index;
+  return indexControls(ctx.doc);
 }
 
 type Detector = (ctx: ReadContext, r: RoleReading, where: string) => Finding | null;
@@ -268,12 +275,17 @@ const zoom: PlatformAdapter = {
     const r = readRole(ctx);
     const where = page === 'profile' ? 'profile settings' : page === 'account' ? 'account settings' : page === 'meeting' ? 'meeting settings' : 'Security menu';
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, page));
-      } catch (error) {
-        findings[id] = unknown(`zoom/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
+    try {
+      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+        try {
+          findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, page));
+        } catch (error) {
+          findings[id] = unknown(`zoom/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+        }
       }
+    } finally {
+      readIndex = null;
     }
     return findings;
   },
