@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+
+/** Google Classroom in real Chromium, with the built extension, on pages served at classroom.google.com. */
+
+const fixture = (name: string) => {
+  const path = `tests/fixtures/google-classroom/${name}.html`;
+  const html = readFileSync(path, 'utf8');
+  return { path, html, url: declaredUrl(html)! };
+};
+const statesOf = (s: { result: { items: { id: string; state: string }[] } }) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+const LIVE_ONLY = ['waiting-room', 'passcode', 'recording-control', 'screen-share-host-only', 'end-for-all', 'join-before-host-off', 'mute-control', 'camera-control'];
+
+describe('Google Classroom in real Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+    // The teacher's school domain, as set in Vigie's options (school-account compares the signed-in account to it).
+    const w = await currentWorker(h);
+    await w.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { schoolDomains: ['ecole-exemple.fr'] } }));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('teacher stream (EN, school account): live-session items n/a, school account passes, badge on page and toolbar', async () => {
+    const { html, url } = fixture('teacher-stream-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.platform).toBe('google-classroom');
+    expect(state.role).toBe('host');
+    const s = statesOf(state);
+    for (const id of LIVE_ONLY) expect(s[id], id).toBe('n/a');
+    expect(s).toMatchObject({ 'school-account': 'pass', 'restricted-access': 'unknown', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
+    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: String(state.result.score) });
+    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    await page.close();
+  });
+
+  it('teacher stream (FR, personal gmail account) fails school-account', async () => {
+    const { html, url } = fixture('teacher-stream-fr');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.result.items.find((i) => i.id === 'school-account')).toMatchObject({ state: 'fail', evidence: expect.stringContaining('@gmail.com') });
+    await page.close();
+  });
+
+  it('student streams: EN shows the class code and Meet link (fail); FR shows neither', async () => {
+    for (const [name, expected] of [
+      ['student-stream-en', { 'restricted-access': 'fail', 'no-stay-after-host': 'fail' }],
+      ['student-stream-fr', { 'restricted-access': 'unknown', 'no-stay-after-host': 'unknown' }],
+    ] as const) {
+      const { html, url } = fixture(name);
+      h.serve(url, html);
+      const page = await h.context.newPage();
+      await page.goto(url);
+      expect(statesOf(await waitForTabState(h, url)), name).toMatchObject(expected);
+      await page.close();
+    }
+  });
+
+  it('class settings are remembered for that class and fill its stream page (never another class)', async () => {
+    const settings = fixture('teacher-settings-safe-en');
+    h.serve(settings.url, settings.html);
+    const sp = await h.context.newPage();
+    await sp.goto(settings.url);
+    const read = await waitForTabState(h, settings.url);
+    expect(statesOf(read)).toMatchObject({ 'restricted-access': 'pass', 'no-stay-after-host': 'pass', 'chat-control': 'unknown' });
+    await sp.close();
+
+    // The same class's stream (teacher-stream-en is class NjQ1MjM0NTY3ODkw, like these settings), opened through
+    // the multi-account path so its tab is not mistaken for the settings tab (same URL otherwise).
+    const stream = { ...fixture('teacher-stream-en'), url: 'https://classroom.google.com/u/0/c/NjQ1MjM0NTY3ODkw' };
+    h.serve(stream.url, stream.html);
+    const page = await h.context.newPage();
+    await page.goto(stream.url);
+    await expect
+      .poll(async () => (await waitForTabState(h, stream.url, { settle: 500 })).result.items.find((i) => i.id === 'restricted-access'), { timeout: 15_000 })
+      .toMatchObject({ state: 'pass', via: 'settings-page', evidence: expect.stringMatching(/^settings page read \d{4}-\d{2}-\d{2}: switch "Invite codes" is off/) });
+    await page.close();
+
+    // Another class (FR student stream, class OTg3…) borrows nothing.
+    const other = fixture('student-stream-fr');
+    const op = await h.context.newPage();
+    await op.goto(other.url);
+    expect(statesOf(await waitForTabState(h, other.url))['restricted-access']).toBe('unknown');
+    await op.close();
+  });
+
+  it('class settings FR: the open stream option fails', async () => {
+    const { html, url } = fixture('teacher-settings-fr');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    expect(statesOf(await waitForTabState(h, url))['chat-control']).toBe('fail');
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
+
+describe('npm run audit on a Classroom settings page', () => {
+  it('prints the audit JSON with the unsafe settings as fail and live-session items n/a', () => {
+    const { path, url } = fixture('teacher-settings-unsafe-en');
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', path], { env: { ...process.env }, encoding: 'utf8', timeout: 120_000 });
+    const audit = JSON.parse(out) as { platform: string; url: string; score: number; band: string; items: { id: string; state: string; evidence: string }[] };
+    expect(audit.platform).toBe('google-classroom');
+    expect(audit.url).toBe(url);
+    const s = Object.fromEntries(audit.items.map((i) => [i.id, i.state]));
+    expect(s).toMatchObject({ 'restricted-access': 'fail', 'chat-control': 'fail', 'no-stay-after-host': 'fail', 'waiting-room': 'n/a', passcode: 'n/a' });
+    expect(audit.items.find((i) => i.id === 'chat-control')?.evidence).toContain('Students can post and comment');
+    expect(audit.score).toBe(0);
+    expect(audit.band).toBe('red');
+  });
+});
