@@ -161,7 +161,9 @@ describe('teams on odd and hostile DOM', () => {
     const ctx = blank(`${tiles}<span id="l">Who can bypass the lobby?</span><span id="l">x</span><button role="combobox" aria-labelledby="l">Everyone</button>`);
     const t0 = performance.now();
     const f = teams.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // happy-dom's querySelectorAll is far slower than Chromium's and the test machine is shared: this bound catches
+    // quadratic work, not milliseconds (npm run bench measures the real cost in Chromium).
+    expect(performance.now() - t0).toBeLessThan(3000);
     expect(f['waiting-room']?.state).toBe('fail');
   }, 30_000);
 });

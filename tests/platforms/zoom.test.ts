@@ -161,7 +161,9 @@ describe('zoom on odd and hostile DOM', () => {
     const ctx = blank(`<div class="meeting-app">${tiles}<div role="menuitemcheckbox" aria-checked="false">Enable Waiting Room</div><div role="menuitemcheckbox" aria-checked="true">Enable Waiting Room</div></div>`);
     const t0 = performance.now();
     const f = zoom.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // happy-dom's querySelectorAll is far slower than Chromium's and the test machine is shared: this bound catches
+    // quadratic work, not milliseconds (npm run bench measures the real cost in Chromium).
+    expect(performance.now() - t0).toBeLessThan(3000);
     expect(f['waiting-room']?.state).toBe('fail');
   }, 30_000);
 
