@@ -98,6 +98,18 @@ describe('ClassDojo in real Chromium', () => {
       // chat 2 + private 3 + personal 1 of 11 applicable (restricted-access 3 and school-account 2 do not pass).
       expect(s.result.score).toBe(55);
       expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: '55' });
+
+      // The popup lists the account under "fix", with ClassDojo's own steps (locales/en/platform-classdojo.json).
+      const popup = await h.context.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${s.tabId}`);
+      await popup.locator('[data-testid="next-step"], [data-testid="no-meeting"]').first().waitFor();
+      expect(await popup.getByTestId('score').textContent()).toBe('55');
+      const fixAccount = popup.locator('[data-group="fix"] li.item[data-item="school-account"]');
+      await fixAccount.locator('summary').click();
+      expect(await fixAccount.locator('ol.steps li').count()).toBe(3);
+      expect(await fixAccount.locator('ol.steps li').first().textContent()).toContain('Account settings');
+      expect(await popup.locator('[data-group="confirm"] li.item[data-item="restricted-access"]').count()).toBe(1);
+      await popup.close();
     });
 
     it('follows the app\'s hash navigation: opening class settings over the class page makes it a settings page', async () => {

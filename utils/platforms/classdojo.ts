@@ -153,7 +153,7 @@ const UNREAD: Partial<Record<ItemId, string>> = {
   'restricted-access': 'ClassDojo does not show who can join the class (class code, parent invites): confirm',
   'chat-control': 'comment and chat switches are read on ClassDojo\u2019s class or school settings (English UI); not shown here',
   'private-chat-off': 'confirm that Class/Family Chat is off, or that teacher\u2013student messages include families',
-  'personal-info-limited': 'monster avatars not shown as on: confirm no student photos or full names are shown',
+  'personal-info-limited': 'monster avatars are read on School settings (English UI) and not shown here as on: confirm no student photos or full names are shown',
   'school-account': 'the signed-in account is read on Account settings → Profile; not shown here',
 };
 
