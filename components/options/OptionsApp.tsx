@@ -4,6 +4,7 @@ import { applyLanguageSettings, t } from '../../utils/i18n';
 import { PLATFORM_IDS, REGIONS, SettingsSchema, type SettingKey, type Settings } from '../../utils/settings/schema';
 import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
+import { BoundarySettings } from './BoundarySettings';
 
 /** Product names are not translated. */
 export const PLATFORM_LABELS: Partial<Record<(typeof PLATFORM_IDS)[number], string>> = {
@@ -294,6 +295,9 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     </form>
     <div class="selfhosted">
       <SelfHostedOrigins />
+    </div>
+    <div class="boundaries">
+      <BoundarySettings />
     </div>
     </>
   );

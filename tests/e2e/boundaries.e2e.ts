@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
 import { clickShadowButton, setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /**
@@ -155,6 +156,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#sent li').count()).toBe(1);
     expect(await page.locator('#sent li').first().textContent()).toBe('See you Monday');
+    expect(await panelText(page, NUDGE)).toBe('');
     await page.close();
   });
 
@@ -205,6 +207,28 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
     const item = state.result.items.find((i) => i.id === 'school-account');
     expect(item?.state).toBe('fail');
     expect(item?.evidence).toContain('personal Microsoft accounts');
+    await page.close();
+  });
+
+  it('the teacher turns the out-of-hours reminder off in the options page (accessible form): Teams stays quiet, contact warnings remain', async () => {
+    await setSettings(h, {});
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const form = options.locator('[data-testid="boundaries"]');
+    await form.waitFor();
+    const axe = await new AxeBuilder({ page: options }).include('[data-testid="boundaries"]').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await options.getByLabel('Out-of-hours reminder when writing to students').uncheck();
+    await form.getByRole('button', { name: 'Save reminders' }).click();
+    await expect.poll(() => form.locator('[data-testid="boundary-status"]').textContent()).toBe('Saved.');
+    await options.close();
+
+    const page = await open(h, 'teams-chat-en', SATURDAY_2240);
+    await type(page, 'See you Monday');
+    await expectNothingShown(page, NUDGE);
+    await page.keyboard.type(', my cell is 514-555-1234');
+    await expect.poll(() => panelText(page, NUDGE), { timeout: 10_000 }).toContain('This looks like a phone number');
+    expect(await panelText(page, NUDGE)).not.toContain('22:40');
     await page.close();
   });
 

@@ -59,8 +59,8 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
   let current: HTMLElement | null = null;
   let nudgeHidden = false;
   let contactHiddenFor = '';
-  /** The "send outside school hours?" question is on screen: typing checks must not replace it. */
-  let confirming = false;
+  /** The "send outside school hours?" question (or its answer) is on screen: typing checks must not replace it. */
+  let holding = false;
   const confirmed = new WeakSet<HTMLElement>();
 
   const getContext = () =>
@@ -77,8 +77,8 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
     const composer = current;
     if (!composer?.isConnected) return panel?.hide();
     const c = await getContext();
-    if (!c || ctx.isInvalid || (confirming && panel?.visible)) return;
-    confirming = false;
+    if (!c || ctx.isInvalid || (holding && panel?.visible)) return;
+    holding = false;
     if (!forStudents(composer, c)) return panel?.hide();
     const text = composerText(composer);
     if (!text.trim()) return panel?.hide();
@@ -123,12 +123,19 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
   const onSendAttempt = (e: Event, composer: HTMLElement | null) => {
     const c = context;
     if (!c || !composer?.isConnected || c.outOfHoursMode !== 'confirm' || !c.outOfHours) return;
-    if (confirmed.has(composer) || !composerText(composer).trim() || !forStudents(composer, c)) return;
+    if (confirmed.has(composer)) {
+      // The teacher already said yes: this send goes through; the "press Send again" note has done its job.
+      holding = false;
+      panel?.hide();
+      return;
+    }
+    if (!composerText(composer).trim() || !forStudents(composer, c)) return;
     const instant = now();
     if (schoolHoursState(instant, c.schoolHours) !== 'out') return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    confirming = true;
+    scheduled.cancel();
+    holding = true;
     const p = ensurePanel();
     p.show({
       tone: 'warn',
@@ -138,16 +145,15 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
         {
           label: t('boundaries_confirm_send'),
           onClick: () => {
-            confirming = false;
             confirmed.add(composer);
-            p.show({ tone: 'info', title: t('boundaries_confirm_title'), lines: [t('boundaries_confirm_again')], actions: [{ label: t('boundaries_hide'), onClick: () => p.hide() }] });
+            p.show({ tone: 'info', title: t('boundaries_confirm_title'), lines: [t('boundaries_confirm_again')], actions: [{ label: t('boundaries_hide'), onClick: () => ((holding = false), p.hide()) }] });
             composer.focus();
           },
         },
         {
           label: t('boundaries_confirm_keep'),
           onClick: () => {
-            confirming = false;
+            holding = false;
             p.hide();
             composer.focus();
           },

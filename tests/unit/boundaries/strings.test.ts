@@ -37,6 +37,9 @@ describe('boundaries strings', () => {
     expect(used.length).toBeGreaterThan(10);
     for (const k of used) expect(en, k).toHaveProperty(k);
     for (const kind of ['phone', 'personalEmail', 'socialHandle', 'invitation']) expect(en).toHaveProperty(`boundaries_contact_${kind}`);
+    const options = readFileSync('components/options/BoundarySettings.tsx', 'utf8');
+    for (const m of options.matchAll(/t\('(boundaries_[A-Za-z0-9_]+)'/g)) expect(en, m[1]).toHaveProperty(m[1]);
+    for (const f of ['socialBanner', 'outOfHours', 'contactDetails']) expect(en).toHaveProperty(`boundaries_opt_feature_${f}`);
     for (const tool of COMPOSER_TOOLS.filter((x) => x.scheduleSend)) expect(en).toHaveProperty(`boundaries_schedule_${tool.id.replace('-', '_')}`);
   });
 
