@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DB_NAME, incidentStore, openIncidentsDb } from '../../utils/incidents/db';
-import type { Draft, HandOff, LogPrefs } from '../../utils/incidents/types';
-import { DEFAULT_PREFS } from '../../utils/incidents/types';
-import { t } from '../../utils/i18n';
+import type { Draft, HandOff } from '../../utils/incidents/types';
+import { t, uiLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { buildMailto, clipboardText, fullText, reportHtml, sideList, type BuildContext } from '../../utils/report/build';
 import type { ReportContext } from '../../utils/report/context';
@@ -23,7 +22,6 @@ import { IncidentLog } from './IncidentLog';
  */
 
 const store = incidentStore(openIncidentsDb(DB_NAME));
-const lang: 'en' | 'fr' = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
 const labels = (key: string, subs?: string[]) => t(key, subs);
 const STEPS = 4;
 const SAVE_DELAY_MS = 300;
@@ -46,7 +44,6 @@ export function ReportApp() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [context, setContext] = useState<ReportContext | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [prefs, setPrefs] = useState<LogPrefs>(DEFAULT_PREFS);
   const [status, setStatus] = useState('');
   const [saveError, setSaveError] = useState(false);
   const [doneKept, setDoneKept] = useState(false);
@@ -70,9 +67,8 @@ export function ReportApp() {
 
   useEffect(() => {
     void (async () => {
-      const [eff, p] = await Promise.all([getEffectiveSettings().catch(() => null), store.getPrefs().catch(() => DEFAULT_PREFS)]);
+      const eff = await getEffectiveSettings().catch(() => null);
       if (eff) setSettings(eff.settings);
-      setPrefs(p);
       await store.applyRetention(new Date()).catch(() => 0);
       let existing: Draft | undefined;
       try {
@@ -82,7 +78,7 @@ export function ReportApp() {
       }
       if (existing) {
         setDraft({ ...existing, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
-        setStatus(t('report_draft_restored', [new Date(existing.savedAt).toLocaleString(lang)]));
+        setStatus(t('report_draft_restored', [new Date(existing.savedAt).toLocaleString(uiLanguage())]));
       } else {
         setDraft(await fresh());
       }
@@ -142,7 +138,7 @@ export function ReportApp() {
     [draft?.report.category, draft?.report.publicContent, draft?.report.platformReported, settings],
   );
 
-  if (phase === 'log') return <IncidentLog store={store} lang={lang} onBack={() => { location.hash = ''; setPhase(draft ? 'writing' : 'loading'); if (!draft) location.reload(); }} />;
+  if (phase === 'log') return <IncidentLog store={store} lang={uiLanguage()} onBack={() => { location.hash = ''; setPhase(draft ? 'writing' : 'loading'); if (!draft) location.reload(); }} />;
   if (phase === 'loading' || !draft || !r) return <p aria-busy="true">{t('report_loading')}</p>;
 
   const ctx: BuildContext = { labels, recordedAt: new Date().toISOString() };
@@ -160,12 +156,14 @@ export function ReportApp() {
     clearTimeout(timer.current);
     pending.current = null;
     try {
-      if (prefs.keepLog) {
+      // Read the log setting now: it may have been changed on the log page since this page opened.
+      const current = await store.getPrefs();
+      if (current.keepLog) {
         const at = new Date().toISOString();
         await store.addIncident({ id: crypto.randomUUID(), createdAt: draft.startedAt, updatedAt: at, report: draft.report, handOffs: draft.handOffs, status: draft.handOffs.length ? 'handed-off' : 'saved' });
       }
       await store.clearDraft();
-      setDoneKept(prefs.keepLog);
+      setDoneKept(current.keepLog);
       setPhase('done');
       setTimeout(() => heading.current?.focus(), 0);
     } catch (e) {
@@ -540,7 +538,7 @@ function StepSend(props: StepProps & { draft: Draft; route: Route; ctx: BuildCon
         <button type="button" class="secondary" data-testid="copy-full" onClick={() => void copy(full).then((ok) => ok && (onHandOff('copy', 'copy'), onStatus(t('report_copied'))))}>
           {t('report_copy_full')}
         </button>
-        <button type="button" class="secondary" onClick={() => (download(`vigie-report-${draft.startedAt.slice(0, 10)}.html`, 'text/html', reportHtml(draft.report, ctx, lang, draft.handOffs.map((h) => h.destination))), onHandOff('file', 'download'))}>
+        <button type="button" class="secondary" onClick={() => (download(`vigie-report-${draft.startedAt.slice(0, 10)}.html`, 'text/html', reportHtml(draft.report, ctx, uiLanguage(), draft.handOffs.map((h) => h.destination))), onHandOff('file', 'download'))}>
           {t('report_download_html')}
         </button>
         <button type="button" class="secondary" onClick={() => (download(`vigie-report-${draft.startedAt.slice(0, 10)}.json`, 'application/json', JSON.stringify({ format: 'vigie-report', version: 1, startedAt: draft.startedAt, report: draft.report, handOffs: draft.handOffs }, null, 2)), onHandOff('file', 'download'))}>
@@ -584,7 +582,7 @@ function StepSend(props: StepProps & { draft: Draft; route: Route; ctx: BuildCon
               ) : c.kind === 'mailto' ? (
                 <div key={i}>{mailto(d.id, c.address, name)}</div>
               ) : (
-                <div key={i}>{formBlock({ id: d.id, name, url: formUrl(c, lang), dest: d })}</div>
+                <div key={i}>{formBlock({ id: d.id, name, url: formUrl(c, uiLanguage()), dest: d })}</div>
               ),
             )}
           </div>

@@ -1,8 +1,12 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { applyLanguageSettings, t } from '../../utils/i18n';
+import { getEffectiveSettings } from '../../utils/settings/effective';
 import { ReportApp } from './ReportApp';
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-document.title = `${t('report_page_title')} – Vigie`;
-render(<ReportApp />, document.getElementById('app')!);
+// The teacher's language and region (options page or school policy) apply before the first word is drawn.
+void getEffectiveSettings()
+  .then((e) => applyLanguageSettings(e.settings, document), () => applyLanguageSettings({ language: 'auto', region: 'other' }, document))
+  .finally(() => {
+    document.title = `${t('report_page_title')} – Vigie`;
+    render(<ReportApp />, document.getElementById('app')!);
+  });
