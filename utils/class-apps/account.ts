@@ -32,14 +32,15 @@ export function shownEmailDomain(root: ParentNode, selectors: readonly string[] 
 }
 
 function within(domain: string, parent: string): boolean {
-  const p = parent.trim().toLowerCase().replace(/^@/, '');
-  return !!p && (domain === p || domain.endsWith(`.${p}`));
+  return domain === parent || domain.endsWith(`.${parent}`);
 }
 
 /** pass inside the school's domains; fail outside them (when set) or on a consumer mailbox; null otherwise. */
 export function accountFinding(shown: { domain: string; selector: string } | null, schoolDomains: readonly string[] = [], where: string): Finding | null {
   if (!shown) return null;
   const { domain, selector } = shown;
+  // Policy or options may hold blanks or "@domain" forms: clean them, drop empties.
+  schoolDomains = schoolDomains.map((d) => String(d ?? '').trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
   const evidence = `${where}: ${selector} shows an account at "${domain}"`;
   if (schoolDomains.some((d) => within(domain, d))) return pass(`${evidence}, one of the school's domains`, 'dom');
   if ((CONSUMER_MAIL_DOMAINS as readonly string[]).includes(domain)) return fail(`${evidence}, a personal mailbox provider`, 'dom');
