@@ -4,6 +4,7 @@ import { ITEM_IDS } from '../../utils/checklist/items';
 import bigbluebutton from '../../utils/platforms/bigbluebutton';
 import { setSelfHostedOrigins } from '../../utils/platforms/self-hosted';
 import type { ReadContext } from '../../utils/platforms/types';
+import { isRelevant } from '../../utils/content/watch-meeting';
 import { loadFixture, statesOf } from './fixture-loader';
 
 const F = 'tests/fixtures/bigbluebutton';
@@ -220,5 +221,23 @@ describe('bigbluebutton on odd and hostile DOM', () => {
     const f = bigbluebutton.read(broken);
     expect(f.passcode).toMatchObject({ state: 'unknown', evidence: 'bigbluebutton/passcode: detector error (boom)' });
     expect(Object.keys(f).length).toBe(ITEM_IDS.length);
+  });
+});
+
+describe('bigbluebutton rescans only where settings live', () => {
+  const watch = bigbluebutton.watch!.join(',');
+  const records = (mutate: () => void): MutationRecord[] => {
+    const obs = new MutationObserver(() => undefined);
+    obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+    mutate();
+    const out = obs.takeRecords();
+    obs.disconnect();
+    return out;
+  };
+  it('people joining the user list do not trigger a rescan; the lock-viewers dialog and a new client render do', () => {
+    document.body.innerHTML = '<div data-test="userListContent"><ul id="users"></ul></div><div role="dialog"><input type="checkbox" data-test="lockPrivateChat"></div>';
+    expect(records(() => document.getElementById('users')!.insertAdjacentHTML('beforeend', '<li aria-label="Student Z">Z</li>')).some((r) => isRelevant(r, watch))).toBe(false);
+    expect(records(() => document.querySelector('input')!.setAttribute('checked', '')).some((r) => isRelevant(r, watch))).toBe(true);
+    expect(records(() => document.body.insertAdjacentHTML('beforeend', '<div id="app"><section id="ActionsBar"></section></div>')).some((r) => isRelevant(r, watch))).toBe(true);
   });
 });

@@ -333,15 +333,18 @@ const bigbluebutton: PlatformAdapter = {
     return scope ? [scope] : [];
   },
   // Settings show in modals (lock viewers, guest policy), menus, the navbar indicator and Greenlight's settings rows.
+  // The user list itself is NOT watched (people joining, talking, raising hands would rescan a busy class); the
+  // client's first render is caught through the action bar it adds at the same time. The navbar is not watched
+  // either (its talking indicator changes constantly); the recording indicator in it is.
   watch: [
     '[role="dialog"]',
     '[role="menu"]',
     'input[type="checkbox"]',
+    'section#ActionsBar',
     '[data-test="recordingIndicator"]',
     '[data-test="waitingUsersBtn"]',
     '[data-test="manageUsers"]',
     '[data-test="startScreenShare"]',
-    '[data-test="userListContent"]',
     '[data-test="optionsButton"]',
     '.room-settings-row',
     '.access-code-input',
