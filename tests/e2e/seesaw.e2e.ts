@@ -115,3 +115,44 @@ describe('Seesaw in real Chromium', () => {
     expect(h.refused).toEqual([]);
   });
 });
+
+describe('Seesaw in a French browser', () => {
+  let h: Harness | undefined;
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the popup shows Seesaw\'s steps in French for the failed items', async () => {
+    // On Linux, Chromium takes its UI language (hence browser.i18n's) from LANGUAGE, not from --lang.
+    const saved = process.env.LANGUAGE;
+    process.env.LANGUAGE = 'fr_FR';
+    h = await launch({ locale: 'fr-FR' }).finally(() => {
+      if (saved === undefined) delete process.env.LANGUAGE;
+      else process.env.LANGUAGE = saved;
+    });
+    const settings = fixture('seesaw', 'teacher-settings-unsafe-en');
+    h.serve(settings.url, settings.html);
+    const first = await h.context.newPage();
+    await first.goto(settings.url);
+    await stateAt(h, settings.url);
+    await first.close();
+    const cls = fixture('seesaw', 'teacher-class-en');
+    h.serve(cls.url, cls.html);
+    const page = await h.context.newPage();
+    await page.goto(cls.url);
+    const s = await stateAt(h, cls.url);
+    expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail' });
+
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${s.tabId}`);
+    await popup.locator('[data-testid="next-step"], [data-testid="no-meeting"]').first().waitFor();
+    expect(await popup.locator('html').getAttribute('lang')).toMatch(/^fr/);
+    const chat = popup.locator('[data-group="fix"] li.item[data-item="chat-control"]');
+    await chat.locator('summary').click();
+    expect(await chat.locator('ol.steps li').count()).toBe(3);
+    expect(await chat.locator('ol.steps li').first().textContent()).toContain('Icône de clé');
+    await popup.close();
+    await page.close();
+    expect(h.refused).toEqual([]);
+  });
+});
