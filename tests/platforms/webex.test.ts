@@ -25,23 +25,28 @@ describe('webex fixtures', () => {
     expect(webex.role(ctx)).toBe('host');
     const s = statesOf(webex, ctx);
     expect(Object.keys(s).sort()).toEqual([...ITEM_IDS].sort());
+    // Labels alone never certify: the lock label and host controls are cited "to confirm"; checked states decide.
     expect(s).toEqual({
-      'waiting-room': 'pass',
-      'restricted-access': 'pass',
-      'no-stay-after-host': 'pass',
-      'recording-control': 'pass',
+      'waiting-room': 'unknown',
+      'restricted-access': 'unknown',
+      'no-stay-after-host': 'unknown',
+      'recording-control': 'unknown',
       'private-chat-off': 'unknown',
       'screen-share-host-only': 'pass',
-      'end-for-all': 'pass',
+      'end-for-all': 'unknown',
       passcode: 'unknown',
       'authenticated-only': 'unknown',
       'join-before-host-off': 'unknown',
-      'chat-control': 'pass',
+      'chat-control': 'unknown',
       'school-account': 'unknown',
-      'mute-control': 'pass',
+      'mute-control': 'unknown',
       'camera-control': 'unknown',
       'personal-info-limited': 'pass',
     });
+    const f = webex.read(ctx);
+    expect(f['end-for-all']?.evidence).toContain('End meeting');
+    expect(f['chat-control']?.evidence).toContain('Assign privileges');
+    expect(f['screen-share-host-only']).toMatchObject({ via: 'aria', evidence: expect.stringContaining('Only Host') });
     expect(webex.read(ctx)['waiting-room']?.evidence).toContain('Unlock meeting');
   });
 
@@ -53,10 +58,11 @@ describe('webex fixtures', () => {
       'restricted-access': 'unknown',
       'screen-share-host-only': 'fail',
       'personal-info-limited': 'fail',
-      'end-for-all': 'pass',
+      'end-for-all': 'unknown',
       'chat-control': 'unknown',
       'recording-control': 'unknown',
     });
+    expect(webex.read(ctx)['waiting-room']).toMatchObject({ via: 'label', evidence: expect.stringContaining('Lock meeting') });
   });
 
   it('participant-en: meeting page, role not host, nothing passes', async () => {
@@ -92,15 +98,17 @@ describe('webex on odd and hostile DOM', () => {
   it('German labels give no pass', () => {
     expect(passes(blank('<button>Meeting beenden</button><div role="menuitem">Meeting entsperren</div>'))).toEqual([]);
   });
-  it('a radio with no checked state decides nothing', () => {
+  it('a radio with no checked state, or a plain button claiming a state, decides nothing', () => {
     expect(webex.read(blank('<div role="radio">Only Host</div>'))['screen-share-host-only']?.state).toBe('unknown');
+    expect(webex.read(blank('<button aria-checked="true">Only Host</button>'))['screen-share-host-only']?.state).toBe('unknown');
   });
   it('duplicated controls and a huge DOM (5,000 tiles): no throw, fast', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile"><span>Participant ${i}</span></div>`).join('');
     const ctx = blank(`<button>End meeting</button><button>End meeting</button><div role="menuitem">Lock meeting</div>${tiles}`);
     const t0 = performance.now();
     const f = webex.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // happy-dom on a shared, loaded 2-core box: a generous bound that still catches quadratic scans (npm run bench measures Chromium).
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(f['waiting-room']?.state).toBe('fail');
   });
 });

@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
-import { findByLabel, firstMatch, labelOf, toggleState } from './dom';
+import { findByLabel, labelOf, toggleState, type Hit } from './dom';
 import { fail, notApplicable, pass, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -37,6 +37,31 @@ const selectors = {
   ],
 } as const;
 
+/**
+ * One read() runs a dozen detectors over the same document: each selector is queried once per read (memo below),
+ * so a 5,000-tile meeting costs a handful of DOM scans, not dozens.
+ */
+let memo: Map<string, Element[]> | null = null;
+function q(doc: Document, selector: string): Element[] {
+  const cached = memo?.get(selector);
+  if (cached) return cached;
+  let els: Element[] = [];
+  try {
+    els = Array.from(doc.querySelectorAll(selector));
+  } catch {
+    els = []; // an invalid selector must not stop the alternatives after it
+  }
+  memo?.set(selector, els);
+  return els;
+}
+function first(doc: Document, list: readonly string[]): Hit | null {
+  for (const selector of list) {
+    const el = q(doc, selector)[0];
+    if (el) return { el, selector };
+  }
+  return null;
+}
+
 /** English labels (platform-labels.json "googleMeet", [src] from the fork read off a live call), the last resort. */
 const labels = {
   endForAll: ['End call for everyone'],
@@ -62,13 +87,7 @@ function fold(s: string): string {
 /** A host-controls switch whose aria-label starts with one of `wanted` (English row labels). */
 function hostSwitch(doc: Document, wanted: readonly string[]): { on: boolean; label: string; selector: string } | null {
   for (const selector of selectors.hostSwitches) {
-    let nodes: Element[] = [];
-    try {
-      nodes = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue;
-    }
-    for (const el of nodes) {
+    for (const el of q(doc, selector)) {
       const label = fold(el.getAttribute('aria-label') ?? '');
       const hit = wanted.find((w) => label.startsWith(fold(w)));
       if (!hit) continue;
@@ -81,7 +100,7 @@ function hostSwitch(doc: Document, wanted: readonly string[]): { on: boolean; la
 
 /** Is any host-controls switch on the page (labels in any language)? */
 function anyHostSwitch(doc: Document): boolean {
-  return !!firstMatch(doc, selectors.hostSwitches);
+  return !!first(doc, selectors.hostSwitches);
 }
 
 type Access = 'open' | 'trusted' | 'restricted';
@@ -90,11 +109,7 @@ type Access = 'open' | 'trusted' | 'restricted';
 function accessType(doc: Document): { type: Access; evidence: string } | { type: null; evidence: string } | null {
   let radios: Element[] = [];
   for (const selector of selectors.accessRadios) {
-    try {
-      radios = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      radios = [];
-    }
+    radios = q(doc, selector);
     if (radios.length) break;
   }
   if (!radios.length) return null;
@@ -116,29 +131,25 @@ interface RoleReading {
 }
 
 function readRole(ctx: ReadContext): RoleReading {
-  const host = firstMatch(ctx.doc, selectors.hostControlsButton);
+  const host = first(ctx.doc, selectors.hostControlsButton);
   if (host) return { role: 'host', evidence: `${host.selector} (Host controls button, rendered for hosts only)` };
   // Only a fully drawn call (leave button and side-panel buttons present) tells a participant from a page still loading.
-  const leave = firstMatch(ctx.doc, selectors.leaveButton);
-  const panels = firstMatch(ctx.doc, selectors.panelButtons);
+  const leave = first(ctx.doc, selectors.leaveButton);
+  const panels = first(ctx.doc, selectors.panelButtons);
   if (leave && panels) return { role: 'participant', evidence: `${panels.selector} present without the Host controls button` };
   return { role: 'unknown', evidence: 'role not shown yet' };
 }
 
 function inCall(doc: Document): boolean {
-  if (firstMatch(doc, selectors.leaveButton)) return true;
+  if (first(doc, selectors.leaveButton)) return true;
   for (const selector of selectors.inCallIcon) {
-    try {
-      for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 200)) if (el.textContent?.trim() === 'call_end') return true;
-    } catch {
-      /* next */
-    }
+    for (const el of q(doc, selector).slice(0, 200)) if (el.textContent?.trim() === 'call_end') return true;
   }
   return false;
 }
 
 function accountEmail(doc: Document): { email: string; selector: string } | null {
-  const hit = firstMatch(doc, selectors.accountChip);
+  const hit = first(doc, selectors.accountChip);
   if (!hit) return null;
   const m = /[A-Z0-9._%+-]+@([A-Z0-9-]+\.)+[A-Z]{2,63}/i.exec(hit.el.getAttribute('aria-label') ?? '');
   return m ? { email: m[0].toLowerCase(), selector: hit.selector } : null;
@@ -165,8 +176,8 @@ const capability =
 const detectors: Record<ItemId, Detector> = {
   'waiting-room': ({ doc }) => {
     const a = accessType(doc);
-    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins without asking`, 'label');
-    if (a?.type === 'trusted' || a?.type === 'restricted') return pass(`${a.evidence}: people outside it must ask and you admit them`, 'label');
+    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins without asking`, 'dom');
+    if (a?.type === 'trusted' || a?.type === 'restricted') return pass(`${a.evidence}: people outside it must ask and you admit them`, 'dom');
     if (a) return unknown(a.evidence);
     const quick = hostSwitch(doc, labels.quickAccess);
     if (quick) return quick.on ? fail(`${quick.selector} on: people join without asking`, 'aria') : pass(`${quick.selector} off: everyone asks to join`, 'aria');
@@ -175,12 +186,12 @@ const detectors: Record<ItemId, Detector> = {
   'restricted-access': ({ doc }) => {
     const a = accessType(doc);
     if (!a) return null;
-    if (a.type === 'open') return fail(`${a.evidence}: anyone with the link can get in`, 'label');
-    if (a.type === 'trusted' || a.type === 'restricted') return pass(`${a.evidence}: only invited or organisation accounts join directly`, 'label');
+    if (a.type === 'open') return fail(`${a.evidence}: anyone with the link can get in`, 'dom');
+    if (a.type === 'trusted' || a.type === 'restricted') return pass(`${a.evidence}: only invited or organisation accounts join directly`, 'dom');
     return unknown(a.evidence);
   },
   'no-stay-after-host': ({ doc }, r) => {
-    const end = firstMatch(doc, selectors.leaveDialogEndForAll);
+    const end = first(doc, selectors.leaveDialogEndForAll);
     if (end) return pass(`Meet keeps the call open when the host leaves, but the host has "End call for everyone" (${end.selector})`, 'dom');
     return r.role === 'host' ? pass(`Meet keeps the call open when the host leaves; the host can end it for everyone (${r.evidence})`, 'dom') : null;
   },
@@ -193,15 +204,18 @@ const detectors: Record<ItemId, Detector> = {
   'private-chat-off': () => notApplicable('Meet has no private chat between participants: everyone in the call sees every message (Google Help 7311541)'),
   'screen-share-host-only': switchItem(labels.shareScreen, false, 'contributors sharing their screen'),
   'end-for-all': ({ doc }, r) => {
-    const end = firstMatch(doc, selectors.leaveDialogEndForAll) ?? findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
+    const end = first(doc, selectors.leaveDialogEndForAll);
     if (end) return pass(`${end.selector} (leave dialog offers "End call for everyone")`, 'dom');
-    return r.role === 'host' ? pass(`${r.evidence}: hosts get "End call for everyone" when leaving`, 'dom') : null;
+    if (r.role === 'host') return pass(`${r.evidence}: hosts get "End call for everyone" when leaving`, 'dom');
+    // The English label alone is cited, never certified (labels are the weakest evidence).
+    const label = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
+    return label ? unknown(`${label.selector} is shown; confirm you can end the call for everyone`) : null;
   },
   passcode: () => notApplicable('Meet has no passcodes: access is by Google account and the access type'),
   'authenticated-only': ({ doc }) => {
     const a = accessType(doc);
-    if (a?.type === 'restricted') return pass(`${a.evidence}: only invited accounts can join`, 'label');
-    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins`, 'label');
+    if (a?.type === 'restricted') return pass(`${a.evidence}: only invited accounts can join`, 'dom');
+    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins`, 'dom');
     if (a?.type === 'trusted') return unknown(`${a.evidence}: guests may still ask to join unless your admin blocks anonymous users`);
     return null;
   },
@@ -248,16 +262,21 @@ const googleMeet: PlatformAdapter = {
     return readRole(ctx).role;
   },
   read(ctx) {
-    const r = readRole(ctx);
-    const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
-      } catch (error) {
-        findings[id] = unknown(`google-meet/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+    memo = new Map();
+    try {
+      const r = readRole(ctx);
+      const findings: Findings = {};
+      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+        try {
+          findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
+        } catch (error) {
+          findings[id] = unknown(`google-meet/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+        }
       }
+      return findings;
+    } finally {
+      memo = null;
     }
-    return findings;
   },
   roomKey(url) {
     const path = url.pathname.replace(/\/+$/, '');

@@ -1,5 +1,6 @@
 import googleMeet from './google-meet';
 import webex from './webex';
+import whereby from './whereby';
 import jitsi from './jitsi';
 import bigbluebutton from './bigbluebutton';
 import googleClassroom from './google-classroom';
@@ -14,7 +15,7 @@ import type { PlatformAdapter, PlatformId } from './types';
  * Every platform adapter, in one explicit list (no side-effect registration). A meta-test
  * (tests/platforms/registry.test.ts) fails when a file in this folder is missing here or lacks fixtures.
  */
-export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton, zoom, teamsEducation, teams, webex, googleClassroom];
+export const PLATFORMS: readonly PlatformAdapter[] = [jitsi, googleMeet, classdojo, seesaw, bigbluebutton, zoom, teamsEducation, teams, webex, whereby, googleClassroom];
 
 export function platformById(id: string): PlatformAdapter | undefined {
   return PLATFORMS.find((p) => p.id === id);

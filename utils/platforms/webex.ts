@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
-import { findByLabel, toggleState, type Hit } from './dom';
+import { labelOf, toggleState, type Hit } from './dom';
 import { fail, pass, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -16,6 +16,7 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
 /** Where labels are looked for: controls only (never page text), most specific first. */
 const selectors = {
   controls: 'button, [role="button"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="switch"], [role="checkbox"], [role="radio"], [role="option"]', // Webex web client controls (help pages, 2026)
+  stateful: 'input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="radio"], [role="switch"], [role="menuitemcheckbox"], [role="menuitemradio"]', // controls that carry checked state (2026)
   labelled: 'label', // form rows in Assign privileges / meeting options (help pages, 2026)
 } as const;
 
@@ -34,6 +35,49 @@ const labels = {
   record: ['Record', 'Start recording'],
 } as const;
 
+/**
+ * One read() runs a dozen detectors over the same document: each selector is queried once per read (memo below),
+ * so a 5,000-tile meeting costs a handful of DOM scans, not dozens.
+ */
+let memo: Map<string, Element[]> | null = null;
+function q(doc: Document, selector: string): Element[] {
+  const cached = memo?.get(selector);
+  if (cached) return cached;
+  let els: Element[] = [];
+  try {
+    els = Array.from(doc.querySelectorAll(selector));
+  } catch {
+    els = []; // an invalid selector must not stop the alternatives after it
+  }
+  memo?.set(selector, els);
+  return els;
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Like dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. */
+function findByLabel(doc: Document, candidates: string, wanted: readonly string[]): Hit | null {
+  const folded = wanted.map(fold);
+  // One cheap scan ('button, [role]', 'label') filtered with matches(): long selector lists are slow to run on big DOMs.
+  const pool = candidates === selectors.labelled ? q(doc, 'label') : q(doc, 'button, [role], input');
+  for (const el of pool) {
+    let ok = false;
+    try {
+      ok = el.matches(candidates);
+    } catch {
+      ok = false;
+    }
+    if (!ok) continue;
+    const text = fold(labelOf(el));
+    if (!text) continue;
+    const i = folded.indexOf(text);
+    if (i >= 0) return { el, selector: `${candidates} labelled "${wanted[i]}"` };
+  }
+  return null;
+}
+
 /** A control labelled with one of `wanted` (aria-label or text), or a <label> row with its input. */
 function control(doc: Document, wanted: readonly string[]): Hit | null {
   const hit = findByLabel(doc, selectors.controls, wanted);
@@ -45,10 +89,15 @@ function control(doc: Document, wanted: readonly string[]): Hit | null {
   return input ? { el: input, selector: `${row.selector} → its control` } : row;
 }
 
-/** On/off of a labelled checkbox, radio or switch; null when the control carries no state. */
+/** On/off of a labelled checkbox, radio or switch (never a plain button); null when the control carries no state. */
 function checked(doc: Document, wanted: readonly string[]): { on: boolean; hit: Hit } | null {
   const hit = control(doc, wanted);
   if (!hit) return null;
+  try {
+    if (!hit.el.matches(selectors.stateful)) return null;
+  } catch {
+    return null;
+  }
   const on = toggleState(hit.el);
   return on === null ? null : { on, hit };
 }
@@ -75,56 +124,47 @@ const lockState = (doc: Document): { locked: boolean; hit: Hit } | null => {
   return lock ? { locked: false, hit: lock } : null;
 };
 
+/**
+ * Labels alone never make an item pass (tests/platforms/fuzz.test.ts): a label may reveal a risk ("Lock meeting" is
+ * offered = the meeting is unlocked) or, with a control's own checked state, decide an item; a host control seen by
+ * its label only is cited in a "to confirm" finding so the teacher knows where to look.
+ */
+const seen = (hit: Hit | null, what: string): Finding | null => (hit ? unknown(`${hit.selector} is shown (${what}); Vigie does not certify from a label alone: confirm`) : null);
+
 const detectors: Record<ItemId, Detector> = {
   'waiting-room': ({ doc }) => {
     const l = lockState(doc);
     if (!l) return null;
     return l.locked
-      ? pass(`${l.hit.selector}: the meeting is locked, newcomers wait in the lobby until you admit them`, 'label')
+      ? unknown(`${l.hit.selector}: the label says the meeting is locked (newcomers wait in the lobby); confirm`)
       : fail(`${l.hit.selector}: the meeting is unlocked, people with the link join without waiting`, 'label');
   },
   'restricted-access': ({ doc }) => {
     const l = lockState(doc);
-    if (!l) return null;
-    // Locked: nobody new gets in without the host. Unlocked: who may join is set by site and scheduler options.
-    return l.locked ? pass(`${l.hit.selector}: the meeting is locked`, 'label') : unknown(`${l.hit.selector}: unlocked; who may join depends on the meeting's scheduling options`);
+    return l ? unknown(`${l.hit.selector}: who may join is set by the meeting's scheduling options`) : null;
   },
-  'no-stay-after-host': (_ctx, r) =>
-    r.role === 'host' && r.evidence.includes('End meeting') ? pass(`the host has "End meeting" for everyone (${r.evidence})`, 'label') : null,
-  'recording-control': ({ doc }, r) => {
-    const rec = control(doc, labels.record);
-    return rec && r.role === 'host' ? pass(`${rec.selector}: in Webex only the host or a cohost can record`, 'label') : null;
-  },
+  'no-stay-after-host': ({ doc }) => seen(control(doc, labels.endMeeting), 'the host can end the meeting for everyone'),
+  'recording-control': ({ doc }, r) => (r.role === 'host' ? seen(control(doc, labels.record), 'in Webex only the host or a cohost can record') : null),
   'private-chat-off': () => null,
   'screen-share-host-only': ({ doc }) => {
     const only = checked(doc, labels.onlyHost);
-    if (only?.on) return pass(`${only.hit.selector} selected (Who can share?)`, 'label');
+    if (only?.on) return pass(`${only.hit.selector} checked (Who can share?)`, 'aria');
     const anyone = checked(doc, labels.anyoneCanShare);
-    if (anyone?.on) return fail(`${anyone.hit.selector} selected`, 'label');
-    if (anyone && !anyone.on && only) return pass(`${anyone.hit.selector} not selected`, 'label');
+    if (anyone?.on) return fail(`${anyone.hit.selector} checked (Who can share?)`, 'aria');
     return null;
   },
-  'end-for-all': ({ doc }) => {
-    const end = control(doc, labels.endMeeting);
-    return end ? pass(`${end.selector} (host can end the meeting for everyone)`, 'label') : null;
-  },
+  'end-for-all': ({ doc }) => seen(control(doc, labels.endMeeting), 'the host can end the meeting for everyone'),
   passcode: () => null,
   'authenticated-only': () => null,
   'join-before-host-off': () => null,
-  'chat-control': ({ doc }) => {
-    const hit = control(doc, labels.assignPrivileges);
-    return hit ? pass(`${hit.selector}: the host can restrict chat (Communicate tab)`, 'label') : null;
-  },
+  'chat-control': ({ doc }) => seen(control(doc, labels.assignPrivileges), 'the host can restrict chat in its Communicate tab'),
   'school-account': () => null,
-  'mute-control': ({ doc }) => {
-    const hit = control(doc, labels.muteOnEntry) ?? control(doc, labels.allowUnmute);
-    return hit ? pass(`${hit.selector} offered to the host`, 'label') : null;
-  },
+  'mute-control': ({ doc }) => seen(control(doc, labels.muteOnEntry) ?? control(doc, labels.allowUnmute), 'the host can mute on entry and stop self-unmute'),
   'camera-control': () => null,
   'personal-info-limited': ({ doc }) => {
     const c = checked(doc, labels.rename);
     if (!c) return null;
-    return c.on ? fail(`${c.hit.selector} is on: participants can rename themselves`, 'label') : pass(`${c.hit.selector} is off`, 'label');
+    return c.on ? fail(`${c.hit.selector} is checked: participants can rename themselves`, 'dom') : pass(`${c.hit.selector} is not checked`, 'dom');
   },
 };
 
@@ -174,16 +214,21 @@ const webex: PlatformAdapter = {
     return readRole(ctx).role;
   },
   read(ctx) {
-    const r = readRole(ctx);
-    const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
-      } catch (error) {
-        findings[id] = unknown(`webex/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+    memo = new Map();
+    try {
+      const r = readRole(ctx);
+      const findings: Findings = {};
+      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+        try {
+          findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
+        } catch (error) {
+          findings[id] = unknown(`webex/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+        }
       }
+      return findings;
+    } finally {
+      memo = null;
     }
-    return findings;
   },
   roomKey(url) {
     const mtid = url.searchParams.get('MTID');
@@ -191,18 +236,18 @@ const webex: PlatformAdapter = {
   },
   coverage: {
     'waiting-room': 'read',
-    'restricted-access': 'read',
-    'no-stay-after-host': 'read',
-    'recording-control': 'read',
+    'restricted-access': 'confirm',
+    'no-stay-after-host': 'confirm',
+    'recording-control': 'confirm',
     'private-chat-off': 'confirm',
     'screen-share-host-only': 'read',
-    'end-for-all': 'read',
+    'end-for-all': 'confirm',
     passcode: 'confirm',
     'authenticated-only': 'confirm',
     'join-before-host-off': 'confirm',
-    'chat-control': 'read',
+    'chat-control': 'confirm',
     'school-account': 'confirm',
-    'mute-control': 'read',
+    'mute-control': 'confirm',
     'camera-control': 'confirm',
     'personal-info-limited': 'read',
   },

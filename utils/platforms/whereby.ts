@@ -1,0 +1,158 @@
+import type { ItemId } from '../checklist/items';
+import type { Finding, Findings } from '../checklist/types';
+import { findByLabel, type Hit } from './dom';
+import { fail, unknown } from './finding';
+import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/**
+ * Whereby rooms (whereby.com/<room>, <subdomain>.whereby.com/<room>). platforms.md §7 documents one readable state:
+ * the host's top-bar padlock button, whose label toggles between "Lock room" (unlocked) and "Room locked" (locked),
+ * and the host's knock controls ("Let in", "See who", "Hold", "Reject"). Everything else is in per-user menus or the
+ * paid dashboard, so it stays "to confirm". English labels only ([doc]; French not verified). Facts: platforms.md §7,
+ * platform-labels.json "whereby".
+ */
+
+const selectors = {
+  controls: 'button, [role="button"], [role="menuitem"], [role="switch"]', // top-bar and knock controls (help centre, 2026)
+} as const;
+
+/** English labels [doc] (whereby.helpscoutdocs.com article 352, appearin.helpscoutdocs.com article 105). */
+const labels = {
+  lockRoom: ['Lock room'], // shown while the room is unlocked
+  roomLocked: ['Room locked'], // shown while the room is locked
+  knockHost: ['Let in', 'See who', 'Hold', 'Reject'], // host's options for someone knocking
+} as const;
+
+function lockButton(doc: Document): { locked: boolean; hit: Hit } | null {
+  const locked = findByLabel(doc, selectors.controls, labels.roomLocked);
+  if (locked) return { locked: true, hit: locked };
+  const unlocked = findByLabel(doc, selectors.controls, labels.lockRoom);
+  return unlocked ? { locked: false, hit: unlocked } : null;
+}
+
+interface RoleReading {
+  role: Role;
+  evidence: string;
+}
+
+function readRole(ctx: ReadContext): RoleReading {
+  const lock = lockButton(ctx.doc);
+  if (lock) return { role: 'host', evidence: `${lock.hit.selector} (the padlock is the host's)` };
+  const knock = findByLabel(ctx.doc, selectors.controls, labels.knockHost);
+  if (knock) return { role: 'host', evidence: `${knock.selector} (answers a knock: host only)` };
+  return { role: 'unknown', evidence: 'role not shown' };
+}
+
+type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
+
+const detectors: Record<ItemId, Detector> = {
+  // A label may reveal a risk; it never certifies safety on its own (tests/platforms/fuzz.test.ts): "Room locked" is
+  // cited in a "to confirm" finding, "Lock room" (unlocked) fails.
+  'waiting-room': ({ doc }) => {
+    const l = lockButton(doc);
+    if (!l) return null;
+    return l.locked
+      ? unknown(`${l.hit.selector}: the padlock says the room is locked (visitors knock); confirm`)
+      : fail(`${l.hit.selector}: the room is unlocked, anyone with the link walks in`, 'label');
+  },
+  'restricted-access': ({ doc }) => {
+    const l = lockButton(doc);
+    if (!l) return null;
+    return l.locked ? unknown(`${l.hit.selector}: the padlock says only people you let in can enter; confirm`) : fail(`${l.hit.selector}: the room link alone lets anyone in`, 'label');
+  },
+  'no-stay-after-host': () => null,
+  'recording-control': () => null,
+  'private-chat-off': () => null,
+  'screen-share-host-only': () => null,
+  'end-for-all': () => null,
+  passcode: () => null,
+  'authenticated-only': () => null,
+  'join-before-host-off': () => null,
+  'chat-control': () => null,
+  'school-account': () => null,
+  'mute-control': () => null,
+  'camera-control': () => null,
+  'personal-info-limited': () => null,
+};
+
+const WHY_UNKNOWN: Partial<Record<ItemId, string>> = {
+  'end-for-all': 'Whereby has no "end for all": the host removes people one by one',
+  'no-stay-after-host': 'Whereby rooms stay open after the host leaves unless the room is locked',
+  'mute-control': 'per-person menu (⋯ on each video) or the paid dashboard, not readable here',
+  'camera-control': 'per-person menu (⋯ on each video) or the paid dashboard, not readable here',
+  'chat-control': 'room permission in the Whereby dashboard, not shown in the room',
+  'screen-share-host-only': 'room permission in the Whereby dashboard, not shown in the room',
+};
+
+/** First path segments of whereby.com that are not rooms. */
+const NOT_ROOMS = ['user', 'login', 'signup', 'information', 'pricing', 'blog', 'org', 'dashboard', 'admin', 'api', 'embed', 'download', 'static', 'assets', 'legal', 'privacy', 'terms', 'support', 'enterprise', 'business', 'pro'];
+
+const whereby: PlatformAdapter = {
+  id: 'whereby',
+  label: 'Whereby',
+  kind: 'meeting',
+  matchPatterns: ['https://whereby.com/*', 'https://*.whereby.com/*'],
+  matches(url) {
+    if (url.protocol !== 'https:') return false;
+    const host = url.hostname;
+    if (host !== 'whereby.com' && !/^[a-z0-9-]+\.whereby\.com$/.test(host)) return false;
+    if (host === 'www.whereby.com' || host === 'docs.whereby.com' || host === 'blog.whereby.com') return false;
+    const segments = url.pathname.split('/').filter(Boolean);
+    return segments.length === 1 && !NOT_ROOMS.includes(segments[0].toLowerCase());
+  },
+  exampleUrls: {
+    yes: ['https://whereby.com/classe-6b', 'https://whereby.com/classe-6b?lang=fr', 'https://ecole.whereby.com/maths-5b'],
+    no: ['https://whereby.com/', 'https://whereby.com/user', 'https://whereby.com/information/tos', 'https://www.whereby.com/classe-6b', 'https://whereby.com.evil.example/classe-6b', 'http://whereby.com/classe-6b', 'https://whereby.com/a/b'],
+  },
+  isMeetingPage(ctx) {
+    return readRole(ctx).role === 'host';
+  },
+  role(ctx) {
+    return readRole(ctx).role;
+  },
+  read(ctx) {
+    const r = readRole(ctx);
+    const findings: Findings = {};
+    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
+      try {
+        findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account');
+      } catch (error) {
+        findings[id] = unknown(`whereby/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+      }
+    }
+    return findings;
+  },
+  roomKey(url) {
+    return `whereby:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
+  },
+  coverage: {
+    'waiting-room': 'read',
+    'restricted-access': 'read',
+    'no-stay-after-host': 'confirm',
+    'recording-control': 'confirm',
+    'private-chat-off': 'confirm',
+    'screen-share-host-only': 'confirm',
+    'end-for-all': 'confirm',
+    passcode: 'confirm',
+    'authenticated-only': 'confirm',
+    'join-before-host-off': 'confirm',
+    'chat-control': 'confirm',
+    'school-account': 'confirm',
+    'mute-control': 'confirm',
+    'camera-control': 'confirm',
+    'personal-info-limited': 'confirm',
+  },
+  settingsUrl: 'https://whereby.com/user',
+  watch: ['button', '[role="button"]', '[role="menuitem"]', '[role="dialog"]', '[role="alert"]'],
+};
+
+export default whereby;
+
+/*
+ * Observed on:
+ * - https://whereby.com/<room> and https://<subdomain>.whereby.com/<room>, as listed in shared/reference/platforms.md §7
+ *   (research date 2026-11-23), from whereby.helpscoutdocs.com article 352 "Meeting controls" and
+ *   appearin.helpscoutdocs.com article 105 (knock flow).
+ * - English labels only; no selectors are documented, no live capture. Only the host's view is recognised as a room
+ *   (the padlock and knock controls are the only documented hooks); a participant's view gets no score.
+ */
