@@ -83,6 +83,12 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
     await expect.poll(() => panelText(page, BANNER)).toBe('');
     await page.reload();
     await expectNothingShown(page, BANNER);
+    // The app moves to another conversation without a page load (SPA): the reminder comes back there…
+    await page.evaluate(() => history.pushState({}, '', '/t/100099999999999'));
+    await expect.poll(() => panelText(page, BANNER), { timeout: 10_000 }).toContain('Messenger is a personal app');
+    // …and leaves again when the teacher returns to the dismissed one.
+    await page.evaluate(() => history.pushState({}, '', '/t/100012345678901'));
+    await expect.poll(() => panelText(page, BANNER), { timeout: 10_000 }).toBe('');
     await page.close();
 
     // Another conversation on the same site still gets the reminder.

@@ -13,9 +13,9 @@ export function runSocial(ctx: ContentScriptContext, doc: Document = document): 
   let panel: Panel | null = null;
   let run = 0;
 
-  const check = async () => {
+  /** `href`: the destination on SPA navigation (WXT's event fires from the Navigation API before the URL commits). */
+  const check = async (href = doc.location.href) => {
     const mine = ++run;
-    const href = doc.location.href;
     const app = socialMessagingApp(href);
     if (!app) return panel?.hide();
     let context;
@@ -49,6 +49,6 @@ export function runSocial(ctx: ContentScriptContext, doc: Document = document): 
   };
 
   void check();
-  ctx.addEventListener(window, 'wxt:locationchange', () => void check());
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => void check((e as Event & { newUrl?: URL }).newUrl?.href));
   ctx.onInvalidated(() => panel?.remove());
 }
