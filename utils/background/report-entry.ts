@@ -41,6 +41,8 @@ async function readEntry(tabId: number): Promise<ReportEntry | undefined> {
 }
 
 function createMenu(): void {
+  // Firefox for Android has no context menus: the popup button still opens the report.
+  if (!browser.contextMenus) return;
   void browser.contextMenus
     .removeAll()
     .then(() =>
@@ -71,7 +73,7 @@ export function registerReportEntry(): void {
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup?.addListener(createMenu);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== REPORT_MENU_ID) return;
     void (async () => {
       if (typeof tab?.id === 'number' && tab.id >= 0) {

@@ -41,3 +41,18 @@ describe('report.getContext (what the report page may pre-fill)', () => {
     expect(ctx).toEqual({ url: '', platform: '', platformLabel: '', score: null, selectionText: '', linkUrl: '', srcUrl: '' });
   });
 });
+
+describe('registerReportEntry', () => {
+  it('does not throw where the browser has no context menus or commands (Firefox for Android)', async () => {
+    const { registerReportEntry } = await import('../../../utils/background/report-entry');
+    const b = fakeBrowser as unknown as Record<string, unknown>;
+    const saved = { contextMenus: b.contextMenus, commands: b.commands };
+    b.contextMenus = undefined;
+    b.commands = undefined;
+    try {
+      expect(() => registerReportEntry()).not.toThrow();
+    } finally {
+      Object.assign(b, saved);
+    }
+  });
+});
