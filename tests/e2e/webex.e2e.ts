@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+
+const fixture = (name: string) => {
+  const path = `tests/fixtures/webex/${name}.html`;
+  const html = readFileSync(path, 'utf8');
+  return { path, html, url: declaredUrl(html)! };
+};
+const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+
+describe('Webex in real Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('host-safe-en at <site>.webex.com/meet/<user>: host; checked states pass, host controls cited to confirm; badges agree', async () => {
+    const { html, url } = fixture('host-safe-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.platform).toBe('webex');
+    expect(state.role).toBe('host');
+    expect(statesOf(state)).toMatchObject({ 'screen-share-host-only': 'pass', 'personal-info-limited': 'pass', 'waiting-room': 'unknown', 'end-for-all': 'unknown' });
+    expect(state.result.items.filter((i) => i.state === 'fail')).toEqual([]);
+    expect((await toolbarBadge(h, state.tabId)).text).toBe(String(state.result.score));
+    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    await page.close();
+  });
+
+  it('host-unsafe-en (j.php link): unlocked, anyone can share, renaming on → fails, and updates when Webex flips the share radio', async () => {
+    const { html, url } = fixture('host-unsafe-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const before = await waitForTabState(h, url);
+    expect(statesOf(before)).toMatchObject({ 'waiting-room': 'fail', 'screen-share-host-only': 'fail', 'personal-info-limited': 'fail' });
+    await page.evaluate(() => {
+      const radios = Array.from(document.querySelectorAll('[role="radio"]'));
+      radios.find((r) => r.textContent === 'Anyone can share')!.setAttribute('aria-checked', 'false');
+      radios.find((r) => r.textContent === 'Only Host')!.setAttribute('aria-checked', 'true');
+    });
+    await expect
+      .poll(async () => (await waitForTabState(h, url, { settle: 500 })).result.items.find((i) => i.id === 'screen-share-host-only')?.state, { timeout: 10_000 })
+      .toBe('pass');
+    await page.close();
+  });
+
+  it('participant-en: scored as a meeting, nothing passes', async () => {
+    const { html, url } = fixture('participant-en');
+    h.serve(`${url}?p=1`, html);
+    const page = await h.context.newPage();
+    await page.goto(`${url}?p=1`);
+    const state = await waitForTabState(h, `${url}?p=1`);
+    expect(state.role).not.toBe('host');
+    expect(state.result.items.filter((i) => i.state === 'pass')).toEqual([]);
+    await page.close();
+  });
+
+  it('host-fr: unverified French labels → no score shown rather than a guess', async () => {
+    const { html, url } = fixture('host-fr');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(2_000);
+    expect(await inPageBadge(page)).toBeNull();
+    await page.close();
+  });
+
+  it('npm run audit prints the audit JSON for a saved Webex page', () => {
+    const { path } = fixture('host-unsafe-en');
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', path], { env: { ...process.env }, encoding: 'utf8', timeout: 90_000 });
+    const audit = JSON.parse(out.slice(out.indexOf('{')));
+    expect(audit.platform).toBe('webex');
+    const items = Object.fromEntries((audit.items as { id: string; state: string }[]).map((i) => [i.id, i.state]));
+    expect(items).toMatchObject({ 'waiting-room': 'fail', 'screen-share-host-only': 'fail', 'personal-info-limited': 'fail', passcode: 'unknown' });
+  }, 120_000);
+
+  it('made no network request of its own', () => {
+    expect(h.refused).toEqual([]);
+  });
+});
