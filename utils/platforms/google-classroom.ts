@@ -69,8 +69,7 @@ interface RoleReading {
 
 function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.doc)): RoleReading {
   // Only teachers of the class see its settings (page, or the gear that opens it).
-  const settings = heading;
-  if (settings) return { role: 'host', via: 'aria', evidence: `${settings.selector} (teachers only)` };
+  if (heading) return { role: 'host', via: 'aria', evidence: `${heading.selector} (teachers only)` };
   const gear = findByLabel(ctx.doc, BUTTONS, labels.classSettings);
   if (gear) return { role: 'host', via: 'aria', evidence: `${gear.selector} (teachers only)` };
   return { role: 'unknown', via: 'none', evidence: 'no teacher-only control shown' };
