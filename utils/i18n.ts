@@ -27,7 +27,8 @@ let regionalFrench = false;
 export const getMessage = (key: string, substitutions?: string | string[]): string => {
   if (override) {
     const entry = override.messages[key];
-    return entry ? substitute(entry.message, substitutions) : '';
+    if (entry) return substitute(entry.message, substitutions);
+    // A key the chosen set lacks (a partial set, as the meeting badge gets) falls back to browser.i18n.
   }
   return (browser.i18n.getMessage as (k: string, s?: string | string[]) => string)(key, substitutions);
 };

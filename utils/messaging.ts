@@ -24,6 +24,8 @@ export interface PageContext {
   schoolDomains: string[];
   /** Set when the page's own origin is a registered self-hosted server (utils/platforms/self-hosted.ts). */
   selfHosted?: { origin: string; platform: 'jitsi' | 'bigbluebutton' }[];
+  /** The badge's words in the language chosen in Vigie's settings (absent for "auto": browser.i18n decides). */
+  uiMessages?: { lang: 'en' | 'fr'; messages: Record<string, { message: string }> };
 }
 
 /** A self-hosted origin as the background sees it: the browser granted access, and content scripts are registered. */

@@ -249,11 +249,11 @@ describe('teacher UI in real Chromium', () => {
     await options.screenshot({ path: `${SHOTS}/options-en.png`, fullPage: true });
 
     // Bad input: a clear message on the field, nothing saved, the typed value kept.
-    await options.getByLabel('Email').fill('not-an-email');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('#lead-email').fill('not-an-email');
+    await options.locator('form[aria-labelledby="opt-title"] button[type="submit"]').click();
     expect(await options.locator('#err-lead-email').textContent()).toBe('Enter an email address such as name@school.ca.');
-    expect(await options.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
-    expect(await options.getByLabel('Email').inputValue()).toBe('not-an-email');
+    expect(await options.locator('#lead-email').getAttribute('aria-invalid')).toBe('true');
+    expect(await options.locator('#lead-email').inputValue()).toBe('not-an-email');
     expect(await storageLocal(h, 'userSettings')).toBeUndefined();
     expect(await axe(options), 'axe with an error shown').toEqual([]);
 
@@ -262,17 +262,18 @@ describe('teacher UI in real Chromium', () => {
     expect(await options.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await options.setViewportSize({ width: 1280, height: 800 });
 
-    await options.getByLabel('Email').fill('lead@school.ca');
-    await options.getByLabel('Name').fill('A. Tremblay');
+    await options.locator('#lead-email').fill('lead@school.ca');
+    await options.locator('#lead-name').fill('A. Tremblay');
     await options.locator('input[data-platform="zoom"]').uncheck();
-    await options.getByLabel('Where you teach').selectOption('qc');
+    await options.locator('#region').selectOption('qc');
     expect(await options.getByTestId('region-hint').textContent()).toContain('Cybertip.ca');
-    await options.getByLabel('Language of Vigie').selectOption('fr');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('#language').selectOption('fr');
+    await options.locator('form[aria-labelledby="opt-title"] button[type="submit"]').click();
     // The page redraws in French (browser.i18n cannot switch; our locale layer does) with Québec vocabulary.
     await options.getByRole('heading', { level: 1, name: 'Réglages de Vigie' }).waitFor();
     expect(await options.locator('html').getAttribute('lang')).toBe('fr-CA');
-    expect(await options.getByLabel('Courriel').inputValue()).toBe('lead@school.ca');
+    expect(await options.locator('#lead-email').inputValue()).toBe('lead@school.ca');
+    expect(await options.locator('label[for="lead-email"]').textContent()).toBe('Courriel');
     expect(await options.getByTestId('status').textContent()).toBe('Enregistré.');
     const saved = (await storageLocal(h, 'userSettings')) as { language: string; region: string; lead: { email: string; name: string }; disabledPlatforms: string[] };
     expect(saved).toMatchObject({ language: 'fr', region: 'qc', lead: { email: 'lead@school.ca', name: 'A. Tremblay' }, disabledPlatforms: ['zoom'] });
@@ -283,6 +284,8 @@ describe('teacher UI in real Chromium', () => {
     const meeting = await h.context.newPage();
     await meeting.goto(url);
     const state = await waitForTabState(h, url);
+    // The in-page badge follows too (the background hands it its words in the chosen language).
+    await expect.poll(async () => (await inPageBadge(meeting))?.ariaLabel).toBe(`Score de sécurité Vigie : ${state.result.score} sur 100`);
     const popup = await openPopup(h, state.tabId);
     expect(await popup.locator('html').getAttribute('lang')).toBe('fr-CA');
     expect(await popup.locator('[data-group="fix"] h2').textContent()).toContain('À corriger');
@@ -291,16 +294,17 @@ describe('teacher UI in real Chromium', () => {
     await meeting.close();
 
     // Region France: same key, France's word.
-    await options.getByLabel('Où vous enseignez').selectOption('fr');
-    await options.getByRole('button', { name: 'Enregistrer' }).click();
+    await options.locator('#region').selectOption('fr');
+    await options.locator('form[aria-labelledby="opt-title"] button[type="submit"]').click();
     await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('fr');
-    expect(await options.getByLabel('Adresse e-mail').inputValue()).toBe('lead@school.ca');
+    expect(await options.locator('#lead-email').inputValue()).toBe('lead@school.ca');
+    expect(await options.locator('label[for="lead-email"]').textContent()).toBe('Adresse e-mail');
 
     // Back to automatic language and no region, so the restart test starts from the browser's language.
-    await options.getByLabel('Langue de Vigie').selectOption('auto');
-    await options.getByLabel('Où vous enseignez').selectOption('other');
+    await options.locator('#language').selectOption('auto');
+    await options.locator('#region').selectOption('other');
     await options.locator('input[data-platform="zoom"]').check();
-    await options.getByRole('button', { name: 'Enregistrer' }).click();
+    await options.locator('form[aria-labelledby="opt-title"] button[type="submit"]').click();
     await options.getByRole('heading', { level: 1, name: 'Vigie settings' }).waitFor();
     await options.close();
   });

@@ -12,6 +12,7 @@ import { fillFromRemembered, rememberSettings } from './remembered-settings';
 import { adapterAcceptsUrl, selfHostedForSender, syncSelfHostedScripts, watchSelfHosted } from './self-hosted';
 import { serial } from './serial';
 import { paintToolbarBadge } from './toolbar-badge';
+import { badgeMessages } from './badge-i18n';
 
 /** The background's core job: validate, score, remember per tab, paint the toolbar. */
 
@@ -135,7 +136,8 @@ export function registerBackgroundHandlers(): void {
     const { settings } = await getEffectiveSettings();
     const enabled = !settings.disabledFeatures.includes('meetingScore') && !(settings.disabledPlatforms as string[]).includes(String(data));
     const selfHosted = await selfHostedForSender(sender.tab?.url ?? sender.url);
-    return { enabled, schoolDomains: settings.schoolDomains, ...(selfHosted.length ? { selfHosted } : {}) };
+    const uiMessages = await badgeMessages(settings.language);
+    return { enabled, schoolDomains: settings.schoolDomains, ...(selfHosted.length ? { selfHosted } : {}), ...(uiMessages ? { uiMessages } : {}) };
   });
 
   onMessage('options.syncSelfHosted', async ({ sender }) => (fromExtensionPage(sender) ? syncSelfHostedScripts() : []));

@@ -113,6 +113,8 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   let prefs: BadgePrefs = { positions: {}, expanded: false, hiddenSites: [] };
   let attached = false;
   let removed = false;
+  // While this tab's own position writes are in flight, storage echoes older places back: ignore those echoes.
+  let ownWrites = 0;
 
   const setHostPlace = (pos: { x: number; y: number } | undefined) => {
     const base = 'all: initial; position: fixed; z-index: 2147483646; display: block;';
@@ -144,13 +146,16 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
       attached = true;
     }
     setExpanded(prefs.expanded);
-    setHostPlace(prefs.positions[place.platform]);
+    if (ownWrites === 0) setHostPlace(prefs.positions[place.platform]);
   };
 
   const savePosition = () => {
     const rect = host.getBoundingClientRect();
     const pos = { x: Math.round(rect.left), y: Math.round(rect.top) };
-    void updateBadgePrefs((p) => ({ ...p, positions: { ...p.positions, [place.platform]: pos } })).catch(() => undefined);
+    ownWrites++;
+    void updateBadgePrefs((p) => ({ ...p, positions: { ...p.positions, [place.platform]: pos } }))
+      .catch(() => undefined)
+      .finally(() => setTimeout(() => ownWrites--, 100));
   };
 
   // Drag with a pointer: a press that moves more than 4 px is a drag, otherwise it is a click (expand/collapse).

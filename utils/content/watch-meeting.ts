@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getMessage } from '../i18n';
+import { getMessage, setMessages } from '../i18n';
 import { sendMessage, onMessage, type BadgeSummary, type ObservationReport } from '../messaging';
 import { listenForPageState, requestPageState } from '../page-state/receive';
 import type { PageState, PlatformAdapter, ReadContext } from '../platforms/types';
@@ -164,6 +164,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
       if (!context.enabled || ctx.isInvalid) return;
       schoolDomains = context.schoolDomains;
       if ('selfHosted' in context && context.selfHosted?.length) setSelfHostedOrigins(context.selfHosted);
+      if ('uiMessages' in context && context.uiMessages) setMessages(context.uiMessages.lang, context.uiMessages.messages);
       start();
     });
 }
