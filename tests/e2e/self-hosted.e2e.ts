@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,21 @@ describe('self-hosted origins in real Chromium', () => {
     // Read from the MAIN-world state reader registered for this origin, not from DOM guesses.
     expect(state.result.items.find((i) => i.id === 'waiting-room')?.evidence).toContain('state: features/lobby.lobbyEnabled = true');
     await page.close();
+    await options.close();
+  });
+
+  it('the section is accessible (axe WCAG 2.1 AA) with a server listed and a message shown, and reachable by keyboard', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator(`.self-hosted-list li[data-origin="${ORIGIN}"]`).waitFor();
+    await options.locator('#selfhosted-origin').fill('pas une adresse');
+    await options.locator('#selfhosted-origin').press('Enter');
+    await expect.poll(() => options.locator('#selfhosted-message').textContent()).not.toBe('');
+    const { violations } = await new AxeBuilder({ page: options }).include('section.self-hosted').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Every control has an accessible name; the status line is announced politely.
+    expect(await options.locator('#selfhosted-message').getAttribute('role')).toBe('status');
+    await expect.poll(() => options.getByRole('button', { name: `Remove ${ORIGIN}` }).count()).toBe(1);
     await options.close();
   });
 
