@@ -47,6 +47,21 @@ const timing = {
  * Is this mutation in a place where settings live (the adapter's `watch` selectors)? Busy meeting pages change
  * tiles, captions and chat many times a second; those never trigger a rescan. Cost: one closest() per record.
  */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+
+function isTextEntry(el: Element): boolean {
+  if (el.tagName === 'TEXTAREA' || (el as HTMLElement).isContentEditable) return true;
+  return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
+}
+
+function safeClosest(el: Element, selector: string): boolean {
+  try {
+    return !!el.closest(selector);
+  } catch {
+    return true;
+  }
+}
+
 export function isRelevant(record: MutationRecord, watch: string | null): boolean {
   if (!watch) return true;
   const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
@@ -142,7 +157,18 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
     const observer = new MutationObserver((records) => {
       if (records.some((r) => isRelevant(r, watch))) scheduled();
     });
-    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // characterData: a select or combobox that shows its value as text; filtered by `watch` like the rest.
+    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    // Ticking a checkbox or picking a radio changes a property, not an attribute: no mutation fires. The
+    // platform's own change/input events do (capture phase, passive: Vigie never touches the event).
+    const onInput = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      // Typing (chat, names, captions search) is never a settings change: skip text entry outright.
+      if (target && isTextEntry(target)) return;
+      if (!watch || !target || safeClosest(target, watch)) scheduled();
+    };
+    doc.addEventListener('change', onInput, { capture: true, passive: true, signal });
+    doc.addEventListener('input', onInput, { capture: true, passive: true, signal });
     signal.addEventListener('abort', () => {
       observer.disconnect();
       scheduled.cancel();
