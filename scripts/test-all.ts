@@ -39,6 +39,8 @@ function vitest(suite: string, args: string[]) {
 function ensureBrowsers(): boolean {
   const missing = [
     ['/usr/bin/chromium', 'chromium'],
+    // Chromium's French UI (browser.i18n in French) needs the language packs.
+    ['/usr/lib/chromium/locales/fr.pak', 'chromium-l10n'],
     ['/usr/bin/firefox-esr', 'firefox-esr'],
   ].filter(([bin]) => !existsSync(bin));
   if (!missing.length) return true;

@@ -68,6 +68,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       '--disable-quic',
     ],
     viewport: { width: 1280, height: 800 },
+    // On Linux, Chromium takes its UI language (hence browser.i18n's) from LANGUAGE, not from --lang; the
+    // French UI also needs Debian's chromium-l10n (installed by npm test / .ci/run).
+    ...(opts.locale ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
   });
   const pages = new Map<string, Served>();
   const refused: string[] = [];
