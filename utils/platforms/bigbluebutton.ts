@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { findByLabel, firstMatch, type Hit } from './dom';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { isSelfHosted } from './self-hosted';
 
@@ -293,13 +293,7 @@ const bigbluebutton: PlatformAdapter = {
       r = { role: 'unknown', via: 'none', evidence: 'role not read' };
     }
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r) ?? unknown(UNKNOWN_HINT[id] ?? 'not shown on this page');
-      } catch (error) {
-        findings[id] = unknown(`bigbluebutton/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
+    Object.assign(findings, runDetectors('bigbluebutton', detectors, (detect, id) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

@@ -2,7 +2,7 @@ import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { accountFinding, shownEmailDomain } from '../class-apps/account';
 import { collectToggles, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -204,13 +204,7 @@ const classdojo: PlatformAdapter = {
       reading = { toggles: [], role: 'unknown', scope: null };
     }
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, reading) ?? unknown(UNREAD[id] ?? 'not shown on this page');
-      } catch (error) {
-        findings[id] = unknown(`classdojo/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
+    Object.assign(findings, runDetectors('classdojo', detectors, (detect, id) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

@@ -1,4 +1,5 @@
-import type { EvidenceSource, Finding } from '../checklist/types';
+import type { ItemId } from '../checklist/items';
+import type { EvidenceSource, Finding, Findings } from '../checklist/types';
 
 /** Terse constructors so adapter tables read as data: `pass('state: features/lobby.lobbyEnabled = true', 'state')`. */
 export const pass = (evidence: string, via: EvidenceSource, extra: Partial<Finding> = {}): Finding => ({ state: 'pass', evidence, via, ...extra });
@@ -10,4 +11,25 @@ export const notApplicable = (evidence: string): Finding => ({ state: 'n/a', evi
 export function fromBoolean(value: unknown, safeWhen: boolean, evidence: string, via: EvidenceSource, extra: Partial<Finding> = {}): Finding | null {
   if (typeof value !== 'boolean') return null;
   return value === safeWhen ? pass(evidence, via, extra) : fail(evidence, via, extra);
+}
+
+/**
+ * Run every item's detector, each guarded on its own: a detector that throws on odd DOM gives `unknown` naming the
+ * platform and item (and never stops the others); one that finds nothing gives `unknown` with the adapter's reason.
+ */
+export function runDetectors<D>(
+  platform: string,
+  detectors: Partial<Record<ItemId, D>>,
+  call: (detect: D, id: ItemId) => Finding | null,
+  unread: (id: ItemId) => string,
+): Findings {
+  const findings: Findings = {};
+  for (const [id, detect] of Object.entries(detectors) as [ItemId, D][]) {
+    try {
+      findings[id] = call(detect, id) ?? unknown(unread(id));
+    } catch (error) {
+      findings[id] = unknown(`${platform}/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+    }
+  }
+  return findings;
 }

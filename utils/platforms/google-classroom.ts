@@ -2,7 +2,7 @@ import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { accessibleName, checkedState, emailDomain, fold, inSchoolDomains } from '../platform-kit/controls';
 import { findByLabel, firstMatch, type Hit } from './dom';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -287,13 +287,7 @@ const googleClassroom: PlatformAdapter = {
       page = { role: { role: 'unknown', via: 'none', evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
     }
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, page) ?? unknown(UNKNOWN_HINT[id] ?? 'not shown on this page');
-      } catch (error) {
-        findings[id] = unknown(`google-classroom/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
+    Object.assign(findings, runDetectors('google-classroom', detectors, (detect, id) => detect(ctx, page), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { findByLabel, labelOf, toggleState, type Hit } from './dom';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -266,13 +266,7 @@ const googleMeet: PlatformAdapter = {
     try {
       const r = readRole(ctx);
       const findings: Findings = {};
-      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-        try {
-          findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
-        } catch (error) {
-          findings[id] = unknown(`google-meet/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-        }
-      }
+      Object.assign(findings, runDetectors('google-meet', detectors, (detect, id) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)'));
       return findings;
     } finally {
       memo = null;

@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { findByLabel, findText, firstMatch, toggleState } from './dom';
-import { fail, fromBoolean, notApplicable, pass, unknown } from './finding';
+import { fail, fromBoolean, notApplicable, pass, runDetectors } from './finding';
 import type { PageState, PlatformAdapter, ReadContext, Role } from './types';
 import { isSelfHosted } from './self-hosted';
 
@@ -254,13 +254,7 @@ const jitsi: PlatformAdapter = {
   read(ctx) {
     const r = readRole(ctx);
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r) ?? unknown(id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page');
-      } catch (error) {
-        findings[id] = unknown(`jitsi/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
+    Object.assign(findings, runDetectors('jitsi', detectors, (detect, id) => detect(ctx, r), (id) => id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -185,13 +185,7 @@ const seesaw: PlatformAdapter = {
       reading = { toggles: [], route: { seesaw: false, path: [], classId: null } };
     }
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, reading) ?? unknown(UNREAD[id] ?? 'not shown on this page');
-      } catch (error) {
-        findings[id] = unknown(`seesaw/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
+    Object.assign(findings, runDetectors('seesaw', detectors, (detect, id) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

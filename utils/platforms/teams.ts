@@ -2,7 +2,7 @@ import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
 import { findByLabel, firstMatch } from './dom';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -272,13 +272,7 @@ const teams: PlatformAdapter = {
     const findings: Findings = {};
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
     try {
-      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-        try {
-          findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, options));
-        } catch (error) {
-          findings[id] = unknown(`teams/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-        }
-      }
+      Object.assign(findings, runDetectors('teams', detectors, (detect, id) => detect(ctx, r, where), (id) => unreadReason(id, options)));
     } finally {
       readIndex = null;
     }

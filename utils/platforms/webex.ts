@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { labelOf, toggleState, type Hit } from './dom';
-import { fail, pass, unknown } from './finding';
+import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -218,13 +218,7 @@ const webex: PlatformAdapter = {
     try {
       const r = readRole(ctx);
       const findings: Findings = {};
-      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-        try {
-          findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
-        } catch (error) {
-          findings[id] = unknown(`webex/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-        }
-      }
+      Object.assign(findings, runDetectors('webex', detectors, (detect, id) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)'));
       return findings;
     } finally {
       memo = null;

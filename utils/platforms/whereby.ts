@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { findByLabel, type Hit } from './dom';
-import { fail, unknown } from './finding';
+import { fail, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -113,13 +113,7 @@ const whereby: PlatformAdapter = {
   read(ctx) {
     const r = readRole(ctx);
     const findings: Findings = {};
-    for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-      try {
-        findings[id] = detect(ctx, r) ?? unknown(WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account');
-      } catch (error) {
-        findings[id] = unknown(`whereby/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
+    Object.assign(findings, runDetectors('whereby', detectors, (detect, id) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account'));
     return findings;
   },
   roomKey(url) {

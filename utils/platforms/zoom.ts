@@ -2,7 +2,7 @@ import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
 import { findByLabel, firstMatch } from './dom';
-import { fail, pass, unknown } from './finding';
+import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -277,13 +277,7 @@ const zoom: PlatformAdapter = {
     const findings: Findings = {};
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
     try {
-      for (const [id, detect] of Object.entries(detectors) as [ItemId, Detector][]) {
-        try {
-          findings[id] = detect(ctx, r, where) ?? unknown(unreadReason(id, page));
-        } catch (error) {
-          findings[id] = unknown(`zoom/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-        }
-      }
+      Object.assign(findings, runDetectors('zoom', detectors, (detect, id) => detect(ctx, r, where), (id) => unreadReason(id, page)));
     } finally {
       readIndex = null;
     }
