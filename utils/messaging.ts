@@ -49,6 +49,9 @@ export interface BadgeSummary {
 export interface TabState {
   tabId: number;
   platform: PlatformId;
+  /** From the adapter, so the popup need not load the platform registry (keeps it fast). */
+  platformLabel?: string;
+  settingsUrl?: string;
   url: string;
   roomKey: string;
   isMeeting: boolean;

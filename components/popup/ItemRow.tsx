@@ -1,7 +1,7 @@
 import { itemKey, type ItemId } from '../../utils/checklist/items';
 import type { ScoredItem } from '../../utils/checklist/types';
 import { steps, t } from '../../utils/i18n';
-import type { PlatformAdapter, PlatformId } from '../../utils/platforms/types';
+import type { PlatformId } from '../../utils/platforms/types';
 
 const STATE_KEY: Record<ScoredItem['state'], string> = { pass: 'popup_state_pass', fail: 'popup_state_fail', unknown: 'popup_state_unknown', 'n/a': 'popup_state_na' };
 
@@ -15,7 +15,7 @@ export function fixKey(platform: PlatformId, id: ItemId): string {
  * script), and inside it why it matters (paraphrasing the CCPE basis), what Vigie read, and numbered steps for
  * this platform. Items Vigie could not read offer "I checked this"; a confirmation can be undone.
  */
-export function ItemRow(props: { item: ScoredItem; platform: PlatformId; adapter?: PlatformAdapter; busy: boolean; onConfirm: (id: ItemId, confirmed: boolean) => void }) {
+export function ItemRow(props: { item: ScoredItem; platform: PlatformId; adapter?: { label: string; settingsUrl?: string }; busy: boolean; onConfirm: (id: ItemId, confirmed: boolean) => void }) {
   const { item, platform, adapter, busy, onConfirm } = props;
   const key = itemKey(item.id);
   const title = t(`item_${key}_title`);

@@ -4,7 +4,7 @@ import { itemKey, type ItemId } from '../../utils/checklist/items';
 import type { ScoredItem } from '../../utils/checklist/types';
 import { t } from '../../utils/i18n';
 import { sendMessage, type TabState } from '../../utils/messaging';
-import { platformById } from '../../utils/platforms';
+import { tabStatesItem } from '../../utils/storage';
 import { badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/content/badge-prefs';
 import { ItemRow } from './ItemRow';
 
@@ -24,6 +24,24 @@ export async function resolveTabId(search = location.search): Promise<number | n
 export function reportUrl(tabId: number | null): string {
   const base = browser.runtime.getURL('/report.html' as '/');
   return tabId === null ? base : `${base}?tab=${tabId}`;
+}
+
+/**
+ * The tab's state straight from session storage (no round trip to a service worker that may be asleep: the
+ * popup budget is 100 ms); the background's answer when storage has nothing (e.g. storage was full).
+ */
+export async function loadTabState(tabId: number): Promise<TabState | null> {
+  const stored = await tabStatesItem.getValue().catch(() => null);
+  const state = stored && typeof stored === 'object' ? stored[String(tabId)] : undefined;
+  return state ?? (await sendMessage('popup.getTabState', tabId).catch(() => null));
+}
+
+let early: Promise<{ tabId: number | null; state: TabState | null }> | undefined;
+
+/** Start reading the tab and its state at once (main.tsx calls this before the language settings load). */
+export function prefetchPopupState(): Promise<{ tabId: number | null; state: TabState | null }> {
+  early ??= resolveTabId().then(async (tabId) => ({ tabId, state: tabId === null ? null : await loadTabState(tabId) }));
+  return early;
 }
 
 type Load = { status: 'loading' } | { status: 'none'; tabId: number | null } | { status: 'ready'; tabId: number; state: TabState };
@@ -88,17 +106,19 @@ function SettingsLink() {
   );
 }
 
-export function PopupApp() {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+function toLoad({ tabId, state }: { tabId: number | null; state: TabState | null }): Load {
+  return state && state.isMeeting && tabId !== null ? { status: 'ready', tabId, state } : { status: 'none', tabId };
+}
+
+/** `initial`: the prefetched tab state when main.tsx already has it, so the first render is the real one. */
+export function PopupApp(props: { initial?: { tabId: number | null; state: TabState | null } }) {
+  const [load, setLoad] = useState<Load>(props.initial ? toLoad(props.initial) : { status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState('');
 
   useEffect(() => {
-    void (async () => {
-      const tabId = await resolveTabId();
-      const state = tabId === null ? null : await sendMessage('popup.getTabState', tabId).catch(() => null);
-      setLoad(state && state.isMeeting && tabId !== null ? { status: 'ready', tabId, state } : { status: 'none', tabId });
-    })();
+    if (load.status !== 'loading') return;
+    void prefetchPopupState().then((p) => setLoad(toLoad(p)));
   }, []);
 
   if (load.status === 'loading') {
@@ -128,7 +148,7 @@ export function PopupApp() {
 
   const { state, tabId } = load;
   const { result } = state;
-  const adapter = platformById(state.platform);
+  const adapter = { label: state.platformLabel ?? state.platform, settingsUrl: state.settingsUrl };
   const setConfirmed = async (itemId: ItemId, confirmed: boolean) => {
     setBusy(true);
     const next = await sendMessage('popup.setConfirmation', { tabId, itemId, confirmed }).catch(() => null);

@@ -210,3 +210,37 @@ export async function inPageBadge(page: Page): Promise<{ text: string; ariaLabel
 export function declaredUrl(html: string): string | undefined {
   return /<meta\s+name="vigie:url"\s+content="([^"]+)"/i.exec(html)?.[1];
 }
+
+/**
+ * A copy of the built extension whose manifest already holds one school server's origin (automation cannot click
+ * Chromium's permission prompt), with that server added in the teacher's settings so the background registers the
+ * platform's content scripts for it, as in production after the teacher's click. Resolves once registered.
+ */
+export async function launchWithSchoolServer(origin: string, platform: string, opts: LaunchOptions = {}): Promise<Harness & { dispose(): Promise<void> }> {
+  const { cpSync, mkdtempSync: mk, writeFileSync } = await import('node:fs');
+  const dir = mk(join(tmpdir(), 'vigie-school-'));
+  cpSync(opts.extensionDir ?? CHROME_BUILD, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${origin}/*`];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const h = await launch({ ...opts, extensionDir: dir });
+  type Chrome = { chrome: { storage: { local: { set(v: object): Promise<void> } }; scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } };
+  await (await currentWorker(h)).evaluate(
+    ([o, p]) => (globalThis as unknown as Chrome).chrome.storage.local.set({ userSettings: { selfHostedOrigins: [{ origin: o, platform: p }] } }),
+    [origin, platform] as const,
+  );
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const scripts = (await (await currentWorker(h)).evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts())) as { matches?: string[] }[];
+    if (scripts.some((s) => s.matches?.includes(`${origin}/*`))) break;
+    if (Date.now() > deadline) throw new Error(`content scripts were not registered for ${origin}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    ...h,
+    async dispose() {
+      await h.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -46,6 +46,8 @@ async function computeState(tabId: number, report: ObservationReport): Promise<T
   return {
     tabId,
     platform: report.platform,
+    platformLabel: platformById(report.platform)?.label,
+    settingsUrl: platformById(report.platform)?.settingsUrl,
     url: report.url,
     roomKey: report.roomKey,
     isMeeting: report.isMeeting,
