@@ -5,6 +5,7 @@ import { PLATFORM_IDS, REGIONS, SettingsSchema, type SettingKey, type Settings }
 import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
+import { ForgetData } from './ForgetData';
 
 /** Product names are not translated. */
 export const PLATFORM_LABELS: Partial<Record<(typeof PLATFORM_IDS)[number], string>> = {
@@ -298,6 +299,9 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     </div>
     <div class="boundaries">
       <BoundarySettings />
+    </div>
+    <div class="forget">
+      <ForgetData />
     </div>
     </>
   );

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+
+/**
+ * "What Vigie remembers on this device" (options page) in real Chromium: a confirmation made in the popup is
+ * counted there, "Forget all of this" asks first, then removes it, and the popup shows the item back in
+ * "to confirm" with the score it had before.
+ */
+
+const html = readFileSync('tests/fixtures/jitsi/host-dom-only-en.html', 'utf8');
+const url = declaredUrl(html)!;
+let h: Harness;
+afterAll(async () => h?.close());
+
+describe('forgetting what Vigie remembers', () => {
+  it('counts a confirmation, forgets it after asking, and the popup shows it to confirm again', async () => {
+    h = await launch();
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
+    await popup.locator('li.item[data-item="passcode"]').getByRole('button', { name: /I checked this/ }).click();
+    await popup.locator('[data-group="good"] li.item[data-item="passcode"][data-by="teacher"]').waitFor();
+    await popup.close();
+
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const counts = options.getByTestId('forget-counts');
+    await expect.poll(() => counts.textContent()).toContain('Rooms where you marked items as checked: 1');
+    await options.getByRole('button', { name: 'Forget all of this' }).click();
+    // Asked first: nothing gone yet.
+    expect(await counts.textContent()).toContain('checked: 1');
+    await options.getByRole('button', { name: 'Yes, forget it' }).click();
+    await expect.poll(() => options.getByTestId('forget-status').textContent()).toMatch(/^Done\./);
+    expect(await counts.textContent()).toContain('checked: 0');
+    await options.reload();
+    await expect.poll(() => options.getByTestId('forget-counts').textContent()).toContain('checked: 0');
+
+    // A fresh scan (the next change on the page) scores without the confirmation.
+    await page.reload();
+    const again = await waitForTabState(h, url);
+    expect(again.result.score).toBe(state.result.score);
+    const popup2 = await h.context.newPage();
+    await popup2.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${again.tabId}`);
+    await popup2.locator('[data-group="confirm"] li.item[data-item="passcode"]').waitFor();
+    expect(await popup2.getByTestId('score').textContent()).toBe(String(state.result.score));
+  });
+});
