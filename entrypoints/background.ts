@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBackgroundHandlers } from '../utils/background/handlers';
 import { registerReportEntry } from '../utils/background/report-entry';

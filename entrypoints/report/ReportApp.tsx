@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DB_NAME, incidentStore, openIncidentsDb } from '../../utils/incidents/db';
+import { isQuotaError } from '../../utils/incidents/transfer';
 import type { Draft, HandOff } from '../../utils/incidents/types';
 import { t, uiLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
@@ -23,7 +24,6 @@ import { IncidentLog } from './IncidentLog';
 
 const store = incidentStore(openIncidentsDb(DB_NAME));
 const labels = (key: string, subs?: string[]) => t(key, subs);
-const STEPS = 4;
 const SAVE_DELAY_MS = 300;
 
 function nowLocal(): string {
@@ -45,7 +45,8 @@ export function ReportApp() {
   const [context, setContext] = useState<ReportContext | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState('');
-  const [saveError, setSaveError] = useState(false);
+  /** Why the last draft save failed: '' (saved), 'full' (the browser's storage is full) or 'failed' (anything else). */
+  const [saveError, setSaveError] = useState<'' | 'full' | 'failed'>('');
   const [doneKept, setDoneKept] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -73,8 +74,8 @@ export function ReportApp() {
       let existing: Draft | undefined;
       try {
         existing = await store.loadDraft();
-      } catch {
-        setSaveError(true);
+      } catch (e) {
+        setSaveError(isQuotaError(e) ? 'full' : 'failed');
       }
       if (existing) {
         setDraft({ ...existing, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
@@ -93,9 +94,10 @@ export function ReportApp() {
     const d = pending.current;
     if (!d) return;
     pending.current = null;
+    // On failure the page keeps everything typed (it is in this page's state) and the next change tries again.
     store.saveDraft(d).then(
-      () => setSaveError(false),
-      () => setSaveError(true),
+      () => setSaveError(''),
+      (e: unknown) => setSaveError(isQuotaError(e) ? 'full' : 'failed'),
     );
   };
   useEffect(() => {
@@ -167,7 +169,7 @@ export function ReportApp() {
       setPhase('done');
       setTimeout(() => heading.current?.focus(), 0);
     } catch (e) {
-      setStatus(t('report_error', [String((e as Error)?.message ?? e)]));
+      setStatus(isQuotaError(e) ? t('report_storage_full_log') : t('report_error', [String((e as Error)?.message ?? e)]));
     }
   };
 
@@ -196,7 +198,7 @@ export function ReportApp() {
             ))}
           </ol>
           <p class="status" role="status" aria-live="polite" data-testid="status">
-            {saveError ? <span class="error">{t('report_save_failed')}</span> : status}
+            {saveError ? <span class="error">{t(saveError === 'full' ? 'report_storage_full' : 'report_save_failed')}</span> : status}
           </p>
           {draft.step === 0 && <StepDanger route={r} headingRef={heading} onNext={() => goStep(1)} />}
           {draft.step === 1 && <StepWhat draft={draft} context={context} set={set} headingRef={heading} onBack={() => goStep(0)} onNext={() => goStep(2)} />}

@@ -293,7 +293,7 @@ const bigbluebutton: PlatformAdapter = {
       r = { role: 'unknown', via: 'none', evidence: 'role not read' };
     }
     const findings: Findings = {};
-    Object.assign(findings, runDetectors('bigbluebutton', detectors, (detect, id) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
+    Object.assign(findings, runDetectors('bigbluebutton', detectors, (detect) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

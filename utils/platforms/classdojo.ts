@@ -204,7 +204,7 @@ const classdojo: PlatformAdapter = {
       reading = { toggles: [], role: 'unknown', scope: null };
     }
     const findings: Findings = {};
-    Object.assign(findings, runDetectors('classdojo', detectors, (detect, id) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
+    Object.assign(findings, runDetectors('classdojo', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

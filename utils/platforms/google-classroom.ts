@@ -287,7 +287,7 @@ const googleClassroom: PlatformAdapter = {
       page = { role: { role: 'unknown', via: 'none', evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
     }
     const findings: Findings = {};
-    Object.assign(findings, runDetectors('google-classroom', detectors, (detect, id) => detect(ctx, page), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
+    Object.assign(findings, runDetectors('google-classroom', detectors, (detect) => detect(ctx, page), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

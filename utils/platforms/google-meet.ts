@@ -266,7 +266,7 @@ const googleMeet: PlatformAdapter = {
     try {
       const r = readRole(ctx);
       const findings: Findings = {};
-      Object.assign(findings, runDetectors('google-meet', detectors, (detect, id) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)'));
+      Object.assign(findings, runDetectors('google-meet', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)'));
       return findings;
     } finally {
       memo = null;

@@ -254,7 +254,7 @@ const jitsi: PlatformAdapter = {
   read(ctx) {
     const r = readRole(ctx);
     const findings: Findings = {};
-    Object.assign(findings, runDetectors('jitsi', detectors, (detect, id) => detect(ctx, r), (id) => id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page'));
+    Object.assign(findings, runDetectors('jitsi', detectors, (detect) => detect(ctx, r), (id) => id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

@@ -185,7 +185,7 @@ const seesaw: PlatformAdapter = {
       reading = { toggles: [], route: { seesaw: false, path: [], classId: null } };
     }
     const findings: Findings = {};
-    Object.assign(findings, runDetectors('seesaw', detectors, (detect, id) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
+    Object.assign(findings, runDetectors('seesaw', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
     return findings;
   },
   roomKey(url) {

@@ -272,7 +272,7 @@ const teams: PlatformAdapter = {
     const findings: Findings = {};
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
     try {
-      Object.assign(findings, runDetectors('teams', detectors, (detect, id) => detect(ctx, r, where), (id) => unreadReason(id, options)));
+      Object.assign(findings, runDetectors('teams', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, options)));
     } finally {
       readIndex = null;
     }

@@ -218,7 +218,7 @@ const webex: PlatformAdapter = {
     try {
       const r = readRole(ctx);
       const findings: Findings = {};
-      Object.assign(findings, runDetectors('webex', detectors, (detect, id) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)'));
+      Object.assign(findings, runDetectors('webex', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)'));
       return findings;
     } finally {
       memo = null;

@@ -113,7 +113,7 @@ const whereby: PlatformAdapter = {
   read(ctx) {
     const r = readRole(ctx);
     const findings: Findings = {};
-    Object.assign(findings, runDetectors('whereby', detectors, (detect, id) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account'));
+    Object.assign(findings, runDetectors('whereby', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account'));
     return findings;
   },
   roomKey(url) {

@@ -277,7 +277,7 @@ const zoom: PlatformAdapter = {
     const findings: Findings = {};
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
     try {
-      Object.assign(findings, runDetectors('zoom', detectors, (detect, id) => detect(ctx, r, where), (id) => unreadReason(id, page)));
+      Object.assign(findings, runDetectors('zoom', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, page)));
     } finally {
       readIndex = null;
     }

@@ -13,6 +13,7 @@ const managed = JSON.parse(readFileSync('public/managed_schema.json', 'utf8')) a
 const EXTENSION_ID = (JSON.parse(readFileSync('extension-key.json', 'utf8')) as { id: string }).id;
 const GECKO_ID = 'vigie@vigie-education.org';
 const read = (f: string) => readFileSync(`docs/policies/${f}`, 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sample files are walked by path here; their shape is what expectValid checks
 const json = (f: string) => JSON.parse(read(f)) as Record<string, any>;
 const reference = json('policy-values.json');
 
