@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { IncidentStore } from '../../utils/incidents/db';
+import { exportIncidents, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
 import { t } from '../../utils/i18n';
 import { categoryKey, reportHtml } from '../../utils/report/build';
 
 /**
- * The local incident log: on/off (off by default), retention, export (JSON + printable HTML), delete one, delete
- * all. Vigie is not the system of record: the school's safeguarding lead or system is (docs/reporting.md).
+ * The local incident log: on/off (off by default), retention, export (JSON + printable HTML), import (JSON, merged
+ * by id: a report already on this device is kept as it is), delete one, delete all. Vigie is not the system of record: the school's safeguarding lead or system is (docs/reporting.md).
  */
 export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lang: 'en' | 'fr'; onBack(): void }) {
   const [rows, setRows] = useState<IncidentRecord[] | null>(null);
@@ -14,6 +15,8 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   const [days, setDays] = useState('');
   const [status, setStatus] = useState('');
   const [confirmAll, setConfirmAll] = useState(false);
+  const [importError, setImportError] = useState('');
+  const [rejectedLines, setRejectedLines] = useState<string[]>([]);
 
   const reload = async () => {
     const [list, p] = await Promise.all([store.listIncidents(), store.getPrefs()]);
@@ -38,7 +41,38 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   };
 
   const ctx = { labels: (k: string, s?: string[]) => t(k, s), recordedAt: '' };
-  const exportJson = () => save('vigie-incidents.json', 'application/json', JSON.stringify({ format: 'vigie-incidents', version: 1, exportedAt: new Date().toISOString(), incidents: rows ?? [] }, null, 2));
+  const exportJson = () => save('vigie-incidents.json', 'application/json', exportIncidents(rows ?? []));
+  const say = (p: Problem) => t(p.key, p.subs);
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again
+    setImportError('');
+    setRejectedLines([]);
+    setStatus('');
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setImportError(t('report_import_too_big', [String(MAX_IMPORT_BYTES / 1024 / 1024)]));
+    let raw: string;
+    try {
+      raw = await file.text();
+    } catch {
+      return setImportError(t('report_import_read_failed'));
+    }
+    const parsed = parseIncidentsFile(raw);
+    if (!parsed.ok) return setImportError(say(parsed.problem));
+    let counts = { added: 0, existing: 0 };
+    try {
+      if (parsed.records.length) counts = await store.importIncidents(parsed.records);
+    } catch (e) {
+      return setImportError(isQuotaError(e) ? t('report_import_storage_full') : t('report_error', [String((e as Error)?.message ?? e)]));
+    }
+    await reload().catch(() => undefined);
+    setRejectedLines(parsed.rejected.slice(0, 20).map((r) => t('report_import_rejected_entry', [r.id ? `${r.index} (${r.id})` : String(r.index), say(r.problem)])));
+    // Retention applies to imported reports too: say so before it deletes any of them.
+    const days = prefs?.retentionDays ?? 0;
+    const cutoff = new Date(Date.now() - days * 86_400_000).toISOString();
+    const old = days ? parsed.records.filter((r) => r.createdAt < cutoff).length : 0;
+    setStatus([t('report_import_done', [String(counts.added), String(counts.existing), String(parsed.rejected.length)]), old ? t('report_import_retention_note', [String(old), String(days)]) : ''].filter(Boolean).join(' '));
+  };
   const exportHtml = () =>
     save(
       'vigie-incidents.html',
@@ -72,6 +106,23 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
           <input id="retention" type="number" min={0} max={3650} step={1} value={days} onChange={(e) => onDays((e.currentTarget as HTMLInputElement).value)} style="max-width:8rem" />
         </>
       )}
+      <div class="import">
+        <label for="import-file">{t('report_import_label')}</label>
+        <p class="hint" id="import-hint">
+          {t('report_import_help')}
+        </p>
+        <input id="import-file" name="import-file" type="file" accept="application/json,.json" aria-describedby="import-hint" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
+        <p class="error" role="alert" data-testid="import-error">
+          {importError}
+        </p>
+        {rejectedLines.length > 0 && (
+          <ul class="muted" data-testid="import-rejected">
+            {rejectedLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       {rows && rows.length === 0 && <p>{t('report_log_empty')}</p>}
       {rows && rows.length > 0 && (
         <>

@@ -42,6 +42,34 @@ export function incidentStore(dbp: Promise<IDBPDatabase<IncidentsDB>>) {
     async addIncident(record: IncidentRecord): Promise<void> {
       await (await dbp).put('incidents', record);
     },
+    /**
+     * Import records (already validated: utils/incidents/transfer.ts) in ONE transaction: all are written or none.
+     * Merge rule: an id already on this device keeps the device's copy (an import restores, it never overwrites).
+     */
+    async importIncidents(records: IncidentRecord[]): Promise<{ added: number; existing: number }> {
+      const tx = (await dbp).transaction('incidents', 'readwrite');
+      let added = 0;
+      let existing = 0;
+      try {
+        for (const record of records) {
+          if ((await tx.store.count(record.id)) > 0) existing++;
+          else {
+            await tx.store.add(record);
+            added++;
+          }
+        }
+        await tx.done;
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // already aborted by the failed request
+        }
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      return { added, existing };
+    },
     async listIncidents(): Promise<IncidentRecord[]> {
       return (await (await dbp).getAllFromIndex('incidents', 'createdAt')).reverse();
     },
