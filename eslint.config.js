@@ -12,7 +12,8 @@ const SHIPPED = ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'utils
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', '.output*/', '.wxt/', 'dist/', 'coverage/', 'docs/screenshots/', '.vigie-artifacts/', 'web-ext-artifacts/'],
+    // Dot folders hold build output (.output*), WXT's generated types (.wxt), artifacts and scratch copies.
+    ignores: ['node_modules/', '.*/', 'dist/', 'coverage/', 'docs/screenshots/', 'web-ext-artifacts/'],
   },
   js.configs.recommended,
   // The non-type-checked recommended set: real-bug rules, no stylistic ones.

@@ -1,11 +1,11 @@
 /**
  * `npm test`: everything, in order, on a fresh machine.
  *   browsers (installs Debian's chromium / firefox-esr with apt-get when missing and root, else says what to
- *   install) → typecheck → unit (happy-dom) → build Chrome + Firefox → browser e2e (real Chromium, Firefox smoke)
+ *   install) → typecheck → lint (ESLint) → unit (happy-dom) → build Chrome + Firefox → browser e2e (real Chromium, Firefox smoke)
  *   → web-ext lint → content-script size budget.
  * Ends with one line `N passed, N failed` totalling every suite (tests count one each; checks count one each).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,6 +57,8 @@ function ensureBrowsers(): boolean {
 const browsersOk = ensureBrowsers();
 check('browsers', browsersOk);
 check('typecheck', run('npx', ['tsc', '--noEmit']) === 0);
+// ESLint: typescript-eslint plus no-unsanitized (no page data into HTML) and no eval in shipped code.
+check('lint', run('npx', ['eslint', '.']) === 0);
 vitest('unit', []);
 const built = run('npx', ['wxt', 'build']) === 0 && run('npx', ['wxt', 'build', '-b', 'firefox']) === 0;
 check('build', built);
