@@ -198,7 +198,9 @@ export function ReportApp() {
             ))}
           </ol>
           <p class="status" role="status" aria-live="polite" data-testid="status">
-            {saveError ? <span class="error">{t(saveError === 'full' ? 'report_storage_full' : 'report_save_failed')}</span> : status}
+            {saveError && <span class="error">{t(saveError === 'full' ? 'report_storage_full' : 'report_save_failed')}</span>}
+            {saveError && status ? ' ' : ''}
+            {status}
           </p>
           {draft.step === 0 && <StepDanger route={r} headingRef={heading} onNext={() => goStep(1)} />}
           {draft.step === 1 && <StepWhat draft={draft} context={context} set={set} headingRef={heading} onBack={() => goStep(0)} onNext={() => goStep(2)} />}

@@ -252,3 +252,79 @@ describe('nothing is lost: stopped service worker, browser restart, export and i
     expect(h.refused).toEqual([]);
   });
 });
+
+describe('a full quota in real Chromium (DevTools quota override on the extension origin)', () => {
+  let h: Harness;
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('says the storage is full, keeps the typed text on the page, keeps the report at finish, refuses an import; all works again once there is room', async () => {
+    h = await launch();
+    await (await currentWorker(h)).evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ userSettings: { region: 'uk', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } } });
+    });
+    const first = await h.context.newPage();
+    await first.goto(`chrome-extension://${h.extensionId}/report.html#log`);
+    await first.getByLabel('Keep finished reports on this device').check();
+    await expect.poll(() => first.getByRole('status').textContent()).toContain('Log settings saved');
+    await first.getByRole('link', { name: 'Back to the report' }).click();
+    await first.getByRole('button', { name: /No one is in immediate danger/ }).click();
+    await first.getByLabel('Threats', { exact: true }).check();
+    await first.locator('#facts').fill('Saved while there was room.');
+    await expect.poll(async () => (await storedDraft(first))?.facts).toBe('Saved while there was room.');
+
+    // The extension's origin gets a 1-byte quota: IndexedDB writes now fail with QuotaExceededError. Chromium keeps
+    // an open database's space allowance for a while, so the override is set once no page holds the database open
+    // (after its 2-second grace period), then the report page is opened again.
+    await first.close();
+    const origin = `chrome-extension://${h.extensionId}`;
+    const blank = await h.context.newPage();
+    const cdp = await h.context.newCDPSession(blank);
+    await new Promise((r) => setTimeout(r, 3_000));
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await page.getByRole('heading', { name: 'What happened' }).waitFor();
+    expect(await page.locator('#facts').inputValue()).toBe('Saved while there was room.');
+    const chat = Array.from({ length: 50 }, (_, i) => `09:${String(i).padStart(2, '0')} pupil${i % 7}: message ${i}`).join('\n');
+    await page.locator('#verbatim').fill(chat);
+    await page.locator('#facts').fill('Saved while there was room. Typed when the disk was full.');
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain("Your browser's storage is full: this draft is not saved. Copy your text or free some space; Vigie tries again each time you type.");
+    expect(await page.locator('#facts').inputValue()).toBe('Saved while there was room. Typed when the disk was full.');
+    expect(await page.locator('#verbatim').inputValue()).toBe(chat);
+    expect((await storedDraft(page))?.facts).toBe('Saved while there was room.');
+
+    // Finishing cannot keep the report in the log: it says so and stays on the report, text intact.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { name: 'Where to send' }).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { name: 'Exactly what will be shared' }).waitFor();
+    await page.locator('[data-testid="finish"]').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain("Your browser's storage is full: this report could not be kept in the log. Your text is still here: copy it, or free some space and click again.");
+    expect(await page.locator('[data-testid="preview"]').textContent()).toContain('Typed when the disk was full.');
+
+    // An import in the log view is refused with its own message; nothing is written.
+    const log = await h.context.newPage();
+    await log.goto(`chrome-extension://${h.extensionId}/report.html#log`);
+    await log.getByText('No report is kept on this device.').waitFor();
+    const file = JSON.stringify({ format: 'vigie-incidents', version: 1, exportedAt: new Date().toISOString(), incidents: [{ id: 'imported-1', createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z', report: { category: 'hate', urgency: '', incidentAt: '', platform: '', url: '', child: '', otherPerson: '', otherKind: 'unknown', facts: 'From a file.', verbatim: '', actionsTaken: '', witnesses: '', selectedText: '', evidenceNotes: '', publicContent: false, platformReported: false, reporter: '' }, handOffs: [], status: 'saved' }] });
+    await log.getByLabel('Import a log file (JSON)').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => log.getByTestId('import-error').textContent()).toBe("Your browser's storage is full: nothing was imported. Free some space (clear other sites' data), then import again.");
+    expect(await log.locator('[data-testid="incident"]').count()).toBe(0);
+
+    // Room again: the import works, the next change saves the draft, finishing keeps the report.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await blank.close();
+    await log.getByLabel('Import a log file (JSON)').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => log.getByRole('status').textContent()).toBe('Import: 1 imported, 0 already there, 0 rejected.');
+    await log.close();
+    await page.bringToFront();
+    await page.locator('[data-testid="finish"]').click();
+    await page.getByRole('heading', { name: /kept in your incident log/ }).waitFor();
+    await page.getByRole('link', { name: 'Incident log' }).click();
+    await expect.poll(() => page.locator('[data-testid="incident"]').count()).toBe(2);
+    expect(h.refused).toEqual([]);
+  });
+});
