@@ -5,6 +5,8 @@
  * region and reached with Tab; Escape inside it closes it.
  */
 
+import { shadowHost } from '../content/shadow-host';
+
 export interface PanelAction {
   label: string;
   onClick(): void;
@@ -46,7 +48,7 @@ button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 `;
 
 export function mountPanel(doc: Document, tag: 'vigie-social-banner' | 'vigie-composer-nudge'): Panel {
-  const host = doc.createElement(tag);
+  const host = shadowHost(doc, tag); // a plain <div> if the page defined that tag itself
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

@@ -1,5 +1,6 @@
 import { getMessage } from '../i18n';
 import type { BadgeSummary } from '../messaging';
+import { shadowHost } from './shadow-host';
 import { badgePrefsItem, readBadgePrefs, repairBadgePrefs, setSiteHidden, updateBadgePrefs, type BadgePrefs } from './badge-prefs';
 
 /**
@@ -62,29 +63,9 @@ const msg = (key: string, subs?: string[]): string => {
   }
 };
 
-/**
- * The badge's host element. Custom element definitions are shared with the page: a page that defined
- * <vigie-badge> itself runs its constructor inside our createElement and can keep the element's ElementInternals,
- * whose `.shadowRoot` reaches even a closed root attached to it. Such a host is dropped for a plain <div>, which
- * the page cannot define (tests/e2e/hostile-page.e2e.ts). Defined later, the page gets nothing: a root attached to
- * an element that was not yet defined is never given to its internals.
- */
-function badgeHost(doc: Document): HTMLElement {
-  const host = doc.createElement('vigie-badge');
-  let taken = false;
-  try {
-    // :defined is the check that works from Chromium's isolated world (where `customElements` is null); the
-    // registry lookup covers DOMs without :defined (happy-dom) and Firefox's view of the page's registry.
-    taken = host.matches(':defined') || !!doc.defaultView?.customElements?.get('vigie-badge');
-  } catch {
-    taken = false;
-  }
-  return taken ? doc.createElement('div') : host;
-}
-
 export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace = { platform: 'unknown', site: doc.location?.hostname ?? '' }): Badge {
   const win = doc.defaultView ?? window;
-  const host = badgeHost(doc);
+  const host = shadowHost(doc, 'vigie-badge'); // a plain <div> if the page defined that tag itself
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
