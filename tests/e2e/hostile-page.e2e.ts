@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, currentWorker, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { CHROME_BUILD, currentWorker, declaredUrl, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
 
 /**
  * Issue #9 "Trust": a hostile page at a meeting URL, in real Chromium with the built extension.
@@ -53,6 +53,29 @@ async function badgeAsDrawn(page: Page): Promise<{ host: string; text: string; a
     const button = hit.shadow.children!.find((c) => c.nodeName === 'BUTTON')!;
     const attrs = button.attributes ?? [];
     return { host: hit.host.nodeName.toLowerCase(), text: text(button).replace(/\s+/g, ' ').trim(), ariaLabel: attrs[attrs.indexOf('aria-label') + 1] ?? '' };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** A boundaries panel as Vigie drew it (a closed root holding a region), read through the DevTools protocol. */
+async function panelAsDrawn(page: Page): Promise<{ host: string; text: string; visible: boolean } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { nodeName: string; nodeType: number; nodeValue?: string; attributes?: string[]; children?: Node[]; shadowRoots?: (Node & { shadowRootType?: string })[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const text = (n: Node): string => (n.nodeName === 'STYLE' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join(' '));
+    const region = (n: Node): Node | undefined => ((n.attributes ?? []).includes('region') ? n : (n.children ?? []).map(region).find(Boolean));
+    const find = (n: Node): { host: Node; region: Node } | undefined => {
+      for (const s of n.shadowRoots ?? []) {
+        const r = s.shadowRootType === 'closed' ? region(s) : undefined;
+        if (r) return { host: n, region: r };
+      }
+      return [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
+    };
+    const hit = find(root);
+    if (!hit) return null;
+    return { host: hit.host.nodeName.toLowerCase(), text: text(hit.region).replace(/\s+/g, ' ').trim(), visible: !(hit.region.attributes ?? []).includes('hidden') };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -210,6 +233,28 @@ describe('a hostile page at a meeting URL (issue #9)', () => {
     const forged = await settled();
     expect(forged.result.items.find((i) => i.id === 'waiting-room')).toMatchObject({ state: 'pass', evidence: 'state: features/lobby.lobbyEnabled = true' });
     await page.close();
+  });
+
+  it('the boundaries panel too: a page that owns <vigie-composer-nudge> cannot read or rewrite the nudge', async () => {
+    const source = readFileSync('tests/fixtures/boundaries/classroom-stream-en.html', 'utf8');
+    const url = declaredUrl(source)!;
+    const own = `<script>window.__kept = []; customElements.define('vigie-composer-nudge', class extends HTMLElement {
+      constructor() { super(); window.__kept.push(this.attachInternals()); } });</script>`;
+    h.serve(url, source.replace('</head>', `${own}</head>`));
+    const classroom = await h.context.newPage();
+    await classroom.goto(url);
+    await classroom.locator('[data-expect="composer"]').click();
+    await classroom.keyboard.type('Questions? text me at 514-555-1234');
+    // The contact-details warning (an out-of-hours line may come first, by the real clock).
+    await expect.poll(async () => (await panelAsDrawn(classroom))?.text ?? '', { timeout: 10_000 }).toContain('phone number');
+    const drawn = (await panelAsDrawn(classroom))!;
+    expect(drawn.visible).toBe(true);
+    const seen = (await classroom.evaluate(`({ kept: window.__kept.length, roots: window.__kept.map((i) => i.shadowRoot === null), text: document.body.innerText })`)) as { kept: number; roots: boolean[]; text: string };
+    expect(seen.kept).toBeGreaterThan(0); // the page's constructor ran and kept ElementInternals…
+    expect(seen.roots).toEqual(seen.roots.map(() => true)); // …which reach no root
+    expect(drawn.host).toBe('div');
+    expect(seen.text).not.toContain('phone number');
+    await classroom.close();
   });
 
   it('nothing threw or complained in the extension: service worker and content scripts', async () => {
