@@ -199,11 +199,18 @@ describe('a hostile page at a meeting URL (issue #9)', () => {
     });
   }
 
-  it('chrome.runtime does not exist for the page (no externally_connectable), so nothing can be sent to the background', async () => {
+  it('chrome.runtime does not exist for the page (no externally_connectable) and the extension’s files are out of its reach', async () => {
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).not.toHaveProperty('externally_connectable');
     const r = await page.evaluate(`window.hostile.runtime()`);
     expect(r).toMatchObject({ runtime: expect.stringMatching(/^(undefined|n\/a)$/), sendMessage: 'TypeError' });
+    // No web_accessible_resources either: the page cannot load the extension's files or frame its pages.
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    const files = await page.evaluate(async (id) => {
+      const tryFetch = (p: string) => fetch(`chrome-extension://${id}/${p}`).then((res) => `read ${res.status}`, (e: Error) => e.name);
+      return [await tryFetch('manifest.json'), await tryFetch('popup.html')];
+    }, h.extensionId);
+    expect(files).toEqual(['TypeError', 'TypeError']);
     expect(verdicts(await settled())).toEqual(verdicts(baseline));
   });
 
