@@ -43,6 +43,8 @@ export interface BadgeSummary {
   known: boolean;
   toConfirm: number;
   toFix: number;
+  /** The school's minimum score (policy `minScoreAlert`), present only while the known score is below it. */
+  belowMinimum?: number;
 }
 
 /** Per-tab state the background keeps (storage.session, so it survives a service-worker restart). */
@@ -60,6 +62,8 @@ export interface TabState {
   result: RoomScore;
   /** Set when browser storage refused to save (full or corrupt): the popup tells the teacher. */
   storageProblem?: boolean;
+  /** The school's minimum score (`minScoreAlert`), set only while the known score is below it: badge and popup ask for attention. */
+  belowMinimum?: number;
 }
 
 /** What the boundaries content scripts need, resolved by the background (settings, policy, dismissals). No message text. */

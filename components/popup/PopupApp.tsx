@@ -198,6 +198,11 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
           {t('popup_storage_problem')}
         </p>
       )}
+      {state.belowMinimum !== undefined && result.known && (
+        <p class="warn" data-testid="below-minimum">
+          {t('popup_below_minimum', [String(state.belowMinimum), String(result.score)])}
+        </p>
+      )}
       <p class="next" data-testid="next-step">
         <strong>{t('popup_next_step')}</strong>{' '}
         {result.nextStep ? t(`item_${itemKey(result.nextStep.id)}_${result.nextStep.action}`) : t('popup_nothing_left')}

@@ -124,6 +124,7 @@ export interface TabStateOut {
     nextStep: { id: string; action: string } | null;
     items: { id: string; state: string; evidence: string; by: string }[];
   };
+  belowMinimum?: number;
 }
 
 /** Read the background's per-tab states (storage.session) from the service worker. */

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, declaredUrl, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROME_BUILD, declaredUrl, inPageBadge, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
 import { CHROMIUM_POLICY_DIR, cannotWrite, chromeCopyWithOwnId, writeChromiumPolicy, type IdentityCopy } from '../../scripts/lib/policy';
 import { scoreRoom } from '../../utils/checklist/score';
 import jitsi from '../../utils/platforms/jitsi';
@@ -21,8 +21,10 @@ const POLICY = {
   disabledChecks: ['private-chat-off'],
   // Valid for Chrome's schema (a string), not a time zone: Chrome passes it, Vigie rejects it with a notice.
   schoolHours: { timeZone: 'America/Quebec', days: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: [] },
-  // Over Chrome's schema maximum: Chrome drops it silently; Vigie keeps the safe default (0).
-  minScoreAlert: 250,
+  // Not one of the schema's values: Chrome drops it silently; Vigie keeps the default ("nudge").
+  outOfHoursMode: 'sometimes',
+  // Meetings under 90 ask for attention (the unsafe fixture scores far less).
+  minScoreAlert: 90,
   lockedSettings: ['region', 'lead', 'disabledChecks'],
 };
 
@@ -49,7 +51,8 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
   it('Chromium delivers the policy to managed storage, minus what its schema rejects', async () => {
     const managed = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get());
     expect(managed).toMatchObject({ organisationName: POLICY.organisationName, lead: LEAD, lockedSettings: POLICY.lockedSettings });
-    expect(managed).not.toHaveProperty('minScoreAlert');
+    expect(managed).toHaveProperty('minScoreAlert', 90);
+    expect(managed).not.toHaveProperty('outOfHoursMode');
   });
 
   it('the options page shows the locked settings, who set them, where they came from, and the invalid value', async () => {
@@ -89,6 +92,17 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     const expected = scoreRoom({ ...findings, 'private-chat-off': { state: 'n/a', evidence: 'policy', via: 'policy' } });
     expect(state.result.score).toBe(expected.score);
     expect(state.result.score).not.toBe(scoreRoom(findings).score);
+
+    // The school's minimum (90): this room is under it, so the badge and the popup ask for attention.
+    expect(state.result.known).toBe(true);
+    expect(state.result.score).toBeLessThan(90);
+    expect(state.belowMinimum).toBe(90);
+    await expect.poll(async () => (await inPageBadge(page))?.ariaLabel).toBe(`Vigie safety score: ${state.result.score} out of 100. Below your school's minimum of 90`);
+    expect((await inPageBadge(page))!.text).toBe(`Vigie ${state.result.score} !`);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
+    expect(await popup.getByTestId('below-minimum').innerText()).toBe(`Your school asks for a score of at least 90 on meetings. This one scores ${state.result.score}: start with the next step below.`);
+    await popup.close();
     await page.close();
   });
 

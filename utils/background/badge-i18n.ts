@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
  * Vigie). So the background reads its own /_locales/<lang>/messages.json and hands the badge only these keys
  * through cs.getPageContext. With language "auto" nothing is sent, and the badge uses browser.i18n.
  */
-export const BADGE_KEYS = ['badgeLabel', 'badgeLabelUnknown', 'badgeDetail', 'badge_move', 'badge_move_help', 'badge_hide_site'] as const;
+export const BADGE_KEYS = ['badgeLabel', 'badgeLabelUnknown', 'badgeDetail', 'badgeBelowMinimum', 'badge_move', 'badge_move_help', 'badge_hide_site'] as const;
 
 export interface UiMessages {
   lang: 'en' | 'fr';

@@ -18,7 +18,15 @@ import { badgeMessages } from './badge-i18n';
 
 export function summarise(state: TabState): BadgeSummary {
   const r = state.result;
-  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail };
+  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail, ...(state.belowMinimum ? { belowMinimum: state.belowMinimum } : {}) };
+}
+
+/**
+ * The school's minimum (`minScoreAlert`, 0 = never) when this score is under it. Only a known score can be under
+ * it: "?" (nothing readable yet) asks the teacher to confirm, not to worry.
+ */
+export function belowMinimum(result: { known: boolean; score: number }, minimum: number): number | undefined {
+  return minimum > 0 && result.known && result.score < minimum ? minimum : undefined;
 }
 
 /** Checks the school (or teacher) turned off are not scored: they become n/a with a reason. */
@@ -43,6 +51,8 @@ async function computeState(tabId: number, report: ObservationReport): Promise<T
   let findings = report.findings;
   if (report.rememberedScopes?.length) findings = fillFromRemembered(findings, report.rememberedScopes, memory);
   findings = withoutDisabledChecks(findings, settings.disabledChecks);
+  const result = scoreRoom(findings, confirmations[report.roomKey] ?? {});
+  const minimum = belowMinimum(result, settings.minScoreAlert);
   return {
     tabId,
     platform: report.platform,
@@ -53,7 +63,8 @@ async function computeState(tabId: number, report: ObservationReport): Promise<T
     isMeeting: report.isMeeting,
     role: report.role,
     updatedAt: new Date().toISOString(),
-    result: scoreRoom(findings, confirmations[report.roomKey] ?? {}),
+    result,
+    ...(minimum ? { belowMinimum: minimum } : {}),
   };
 }
 

@@ -23,6 +23,10 @@ const STYLE = `
   font: 600 13px/1.2 system-ui, sans-serif; color: #fff; border-radius: 16px; padding: 6px 10px; border: 2px solid #fff;
   box-shadow: 0 1px 4px rgba(0,0,0,.4); cursor: pointer; touch-action: none; user-select: none; }
 .score { font-size: 15px; }
+.min { display: inline-flex; align-items: center; justify-content: center; width: 18px; height: 18px; border-radius: 50%;
+  background: #fff; color: #1b1f23; font: 800 13px/1 system-ui, sans-serif; }
+.min[hidden], .min-line[hidden] { display: none; }
+.min-line { font-weight: 700; margin-bottom: 2px; }
 .tools[hidden] { display: none; }
 .tools { margin-top: 4px; padding: 6px 8px; background: #fff; color: #1b1f23; border: 1px solid #505a63; border-radius: 8px;
   font: 500 13px/1.3 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
@@ -40,6 +44,8 @@ const STEP = 16;
 export interface BadgeTexts {
   label: (s: BadgeSummary) => string;
   detail: (s: BadgeSummary) => string;
+  /** Words for "below your school's minimum of N" (policy minScoreAlert). */
+  belowMinimum: (minimum: number) => string;
   unknownScore: string;
 }
 
@@ -79,7 +85,15 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   score.className = 'score';
   const detail = doc.createElement('div');
   detail.className = 'detail';
-  button.append(brand, score);
+  // Under the school's minimum: a "!" on the badge itself (the words are in its accessible name and detail).
+  const minMark = doc.createElement('span');
+  minMark.className = 'min';
+  minMark.setAttribute('aria-hidden', 'true');
+  minMark.hidden = true;
+  const minLine = doc.createElement('div');
+  minLine.className = 'min-line';
+  minLine.hidden = true;
+  button.append(brand, score, minMark);
 
   const tools = doc.createElement('div');
   tools.className = 'tools';
@@ -103,7 +117,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   const row = doc.createElement('div');
   row.className = 'row';
   row.append(move, hide);
-  tools.append(detail, row, moveHelp);
+  tools.append(minLine, detail, row, moveHelp);
 
   const live = doc.createElement('span');
   live.className = 'sr';
@@ -229,12 +243,19 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
     update(s) {
       score.textContent = s.known ? String(s.score) : texts.unknownScore;
       button.style.background = s.known ? COLORS[s.band] : COLORS.neutral;
-      button.setAttribute('aria-label', texts.label(s));
+      const below = s.belowMinimum ? texts.belowMinimum(s.belowMinimum) : '';
+      const label = below ? `${texts.label(s)}. ${below}` : texts.label(s);
+      button.setAttribute('aria-label', label);
       detail.textContent = texts.detail(s);
-      const band = s.known ? s.band : 'unknown';
+      minMark.hidden = !below;
+      minMark.textContent = below ? '!' : ''; // no stray "!" in the badge's text when all is well
+      minLine.hidden = !below;
+      minLine.textContent = below;
+      // Spoken when the band changes or the score crosses the school's minimum, not on every rescan.
+      const band = `${s.known ? s.band : 'unknown'}${below ? ':below' : ''}`;
       if (band !== lastBand) {
         lastBand = band;
-        live.textContent = texts.label(s);
+        live.textContent = label;
       }
     },
     remove() {

@@ -98,6 +98,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
       unknownScore: '?',
       label: (s) => (s.known ? msg('badgeLabel', [String(s.score)]) : msg('badgeLabelUnknown')),
       detail: (s) => msg('badgeDetail', [String(s.toFix), String(s.toConfirm)]),
+      belowMinimum: (minimum) => msg('badgeBelowMinimum', [String(minimum)]),
     }, { platform: adapter.id, site: win.location.hostname });
     badge.update(summary);
     timing.mark('vigie:badge');

@@ -9,7 +9,7 @@ import { shadowHost } from '../../../utils/content/shadow-host';
  * The real-browser proof (page scripts, ElementInternals.shadowRoot, Chromium's isolated world) is
  * tests/e2e/hostile-page.e2e.ts; this checks the choice itself in happy-dom.
  */
-const texts = { unknownScore: '?', label: () => 'label', detail: () => 'detail' };
+const texts = { unknownScore: '?', label: () => 'label', detail: () => 'detail', belowMinimum: () => 'below' };
 const place = { platform: 'jitsi', site: 'meet.jit.si' };
 const fixedDivs = () => [...document.body.children].filter((el) => el.tagName === 'DIV');
 

@@ -22,6 +22,7 @@ function mount(site = 'meet.jit.si') {
       unknownScore: '?',
       label: (s) => (s.known ? `score ${s.score}` : 'unknown'),
       detail: (s) => `${s.toFix} fix ${s.toConfirm} confirm`,
+      belowMinimum: (n) => `below ${n}`,
     },
     { platform: 'jitsi', site },
   );
@@ -129,5 +130,30 @@ describe('in-page badge', () => {
     });
     await fakeBrowser.storage.local.set({ badgePrefs: { positions: 5, hiddenSites: 'x' } });
     expect(await readBadgePrefs()).toEqual({ positions: {}, expanded: false, hiddenSites: [] });
+  });
+
+  it('under the school’s minimum: a "!" mark, the words in its name and detail, announced once when it crosses', () => {
+    const { badge, root } = mount();
+    const button = root.querySelector('button.badge') as HTMLButtonElement;
+    const live = root.querySelector('[role="status"]')!;
+    badge.update(summary({ score: 60 }));
+    expect(button.textContent).toBe('Vigie60');
+    expect((root.querySelector('.min-line') as HTMLElement).hidden).toBe(true);
+    badge.update(summary({ score: 60, belowMinimum: 70 }));
+    expect(button.textContent).toBe('Vigie60!');
+    expect(button.getAttribute('aria-label')).toBe('score 60. below 70');
+    expect(live.textContent).toBe('score 60. below 70');
+    const line = root.querySelector('.min-line') as HTMLElement;
+    expect(line.hidden).toBe(false);
+    expect(line.textContent).toBe('below 70');
+    // A rescan with the same verdict says nothing new; climbing over the minimum clears the mark and is announced.
+    live.textContent = '';
+    badge.update(summary({ score: 62, belowMinimum: 70 }));
+    expect(live.textContent).toBe('');
+    badge.update(summary({ score: 72 }));
+    expect(button.textContent).toBe('Vigie72');
+    expect(live.textContent).toBe('score 72');
+    expect(line.hidden).toBe(true);
+    badge.remove();
   });
 });
