@@ -99,6 +99,8 @@ export interface ProtocolMap {
   /** The report page asks what it may pre-fill for the tab it was opened from (redacted URL, platform, score, selection). */
   'report.getContext'(tabId: number): import('./report/context').ReportContext | null;
   'bg.scoreChanged'(summary: BadgeSummary): void;
+  /** The school or the teacher turned this platform (or the meeting score) off while the page was open: stop and take the badge down. */
+  'bg.scoringOff'(): void;
   /** Options page: (re)register self-hosted origins' content scripts and say where each stands. */
   'options.syncSelfHosted'(): SelfHostedStatus[];
 }

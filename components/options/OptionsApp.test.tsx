@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
+import { fakeBrowser } from 'wxt/testing';
 import { userSettingsItem } from '../../utils/settings/effective';
+import { resetPolicyMemory } from '../../utils/policy/read';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 
 // The school policy layer is engineer "policy"'s; here it is given directly, as resolveSettings receives it.
@@ -81,5 +83,26 @@ describe('options page', () => {
     expect(root.querySelector('#err-day-mon')!.textContent).toBe('The end time must be after the start time.');
     expect(await userSettingsItem.getValue()).toEqual({});
     expect((root.querySelector('tr[data-day="mon"] input[type="time"]') as HTMLInputElement).value).toBe('18:00');
+  });
+
+  it('follows a policy change while open: new locks and locked values at once, the teacher’s typing elsewhere kept', async () => {
+    resetPolicyMemory(); // the test setup resets the fake browser (and its listeners) between tests
+    policy = { values: {}, locked: [], problems: [] };
+    await userSettingsItem.setValue({});
+    const root = await draw();
+    const name = root.querySelector('#lead-name') as HTMLInputElement;
+    name.value = 'Mme Tremblay';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect((root.querySelector('fieldset[data-key="region"]') as HTMLFieldSetElement).disabled).toBe(false);
+
+    policy = { values: { region: 'fr', organisationName: 'Académie test' }, locked: ['region'], problems: [] };
+    await fakeBrowser.storage.managed.set({ region: 'fr' }); // what the browser fires when a policy arrives
+    for (let i = 0; i < 50 && !(root.querySelector('fieldset[data-key="region"]') as HTMLFieldSetElement).disabled; i++) await settle();
+
+    expect((root.querySelector('fieldset[data-key="region"]') as HTMLFieldSetElement).disabled).toBe(true);
+    expect((root.querySelector('#region') as HTMLSelectElement).value).toBe('fr');
+    expect((root.querySelector('#lead-name') as HTMLInputElement).value).toBe('Mme Tremblay');
+    expect(root.querySelector('[data-testid="status"]')!.textContent).toBe("Your school's policy has just changed: the locked settings on this page are up to date.");
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { applyLanguageSettings, t } from '../../utils/i18n';
 import { PLATFORM_IDS, REGIONS, SettingsSchema, type SettingKey, type Settings } from '../../utils/settings/schema';
 import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
+import { onPolicyChanged } from '../../utils/policy/read';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
 import { ForgetData } from './ForgetData';
@@ -104,6 +105,26 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
   useEffect(() => {
     void reload();
   }, []);
+  // The school's policy can change while this page is open (Admin console push, a new policies file): the locks
+  // and the locked values follow at once; what the teacher is typing in unlocked fields stays as typed.
+  useEffect(
+    () =>
+      onPolicyChanged(() => {
+        getEffectiveSettings()
+          .then((e) => {
+            setEffective(e);
+            setDraft((d) => {
+              if (!d) return d;
+              const next = { ...d } as Record<string, unknown>;
+              for (const key of EDITED) if (e.locked.includes(key)) next[key] = structuredClone(e.settings[key]);
+              return next as Draft;
+            });
+            setStatus(t('opt_policy_changed'));
+          })
+          .catch(() => setLoadError(true));
+      }),
+    [],
+  );
 
   if (loadError) return <p role="alert">{t('opt_load_failed')}</p>;
   if (!effective || !draft) return <p aria-busy="true">{t('opt_loading')}</p>;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
 
 /**
  * "What Vigie remembers on this device" (options page) in real Chromium: a confirmation made in the popup is
- * counted there, "Forget all of this" asks first, then removes it, and the popup shows the item back in
- * "to confirm" with the score it had before.
+ * counted there, "Forget all of this" asks first, then removes it, and the open meeting tab goes back to the
+ * score it had before at once (no reload): toolbar, in-page badge and popup.
  */
 
 const html = readFileSync('tests/fixtures/jitsi/host-dom-only-en.html', 'utf8');
@@ -25,7 +25,10 @@ describe('forgetting what Vigie remembers', () => {
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
     await popup.locator('li.item[data-item="passcode"]').getByRole('button', { name: /I checked this/ }).click();
     await popup.locator('[data-group="good"] li.item[data-item="passcode"][data-by="teacher"]').waitFor();
+    const confirmedScore = Number(await popup.getByTestId('score').textContent());
+    expect(confirmedScore).toBeGreaterThan(state.result.score);
     await popup.close();
+    await expect.poll(async () => (await toolbarBadge(h, state.tabId)).text).toBe(String(confirmedScore));
 
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -40,12 +43,11 @@ describe('forgetting what Vigie remembers', () => {
     await options.reload();
     await expect.poll(() => options.getByTestId('forget-counts').textContent()).toContain('checked: 0');
 
-    // A fresh scan (the next change on the page) scores without the confirmation.
-    await page.reload();
-    const again = await waitForTabState(h, url);
-    expect(again.result.score).toBe(state.result.score);
+    // The open meeting tab follows at once, without a reload or a change on the page.
+    await expect.poll(async () => (await toolbarBadge(h, state.tabId)).text).toBe(String(state.result.score));
+    await expect.poll(async () => (await inPageBadge(page))?.text).toBe(`Vigie ${state.result.score}`);
     const popup2 = await h.context.newPage();
-    await popup2.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${again.tabId}`);
+    await popup2.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
     await popup2.locator('[data-group="confirm"] li.item[data-item="passcode"]').waitFor();
     expect(await popup2.getByTestId('score').textContent()).toBe(String(state.result.score));
   });

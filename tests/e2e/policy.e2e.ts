@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, declaredUrl, inPageBadge, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROME_BUILD, declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
 import { CHROMIUM_POLICY_DIR, cannotWrite, chromeCopyWithOwnId, writeChromiumPolicy, type IdentityCopy } from '../../scripts/lib/policy';
 import { scoreRoom } from '../../utils/checklist/score';
 import jitsi from '../../utils/platforms/jitsi';
@@ -121,12 +121,26 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
   });
 
   it('a policy change reaches a running browser: a platform the school turns off gets no badge and no score', async () => {
+    // A meeting tab already open when the school changes its policy.
+    const openHtml = readFileSync(FIXTURE, 'utf8');
+    const openUrl = declaredUrl(openHtml)!;
+    h.serve(openUrl, openHtml);
+    const openPage = await h.context.newPage();
+    await openPage.goto(openUrl);
+    const before = await waitForTabState(h, openUrl);
+    expect(before.belowMinimum).toBe(90);
+    expect(await inPageBadge(openPage)).not.toBeNull();
     file.remove();
     file = writeChromiumPolicy(copy.id, { ...POLICY, disabledPlatforms: ['jitsi'] });
     // Chromium re-reads its policy folder after a file settles (a few seconds); storage.onChanged('managed') follows.
     await expect
       .poll(() => h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()), { timeout: 45_000, interval: 1000 })
       .toHaveProperty('disabledPlatforms', ['jitsi']);
+    // The open tab stops at once: no score kept, an empty toolbar badge, the in-page badge taken down.
+    await expect.poll(async () => (await tabStates(h)).filter((s) => s.tabId === before.tabId), { timeout: 10_000 }).toEqual([]);
+    expect((await toolbarBadge(h, before.tabId)).text).toBe('');
+    await expect.poll(() => inPageBadge(openPage)).toBeNull();
+    await openPage.close();
     const html = readFileSync('tests/fixtures/jitsi/host-safe-en.html', 'utf8');
     const url = declaredUrl(html)!;
     h.serve(url, html);

@@ -116,6 +116,37 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 /** Read-modify-write of session/local storage from concurrent tabs must not interleave. */
 const exclusive = serial();
 
+/**
+ * Open meeting tabs follow what their score depends on without waiting for the page to change: the school's policy
+ * (disabled checks and platforms, the minimum score), the teacher's settings and confirmations (e.g. forgotten from
+ * the options page), and a settings page read in another tab (Zoom's profile settings while the meeting is open).
+ * Each tab is re-scored from its last observations; unchanged scores are left alone.
+ */
+export async function rescoreOpenTabs(): Promise<void> {
+  const stored = asRecord<TabState>(await tabStatesItem.getValue().catch(() => ({})));
+  const { settings } = await getEffectiveSettings();
+  for (const key of new Set([...Object.keys(stored), ...memoryStates.keys()])) {
+    const tabId = Number(key);
+    const before = memoryStates.get(key) ?? stored[key];
+    const report = await tabReport(tabId);
+    if (!before || !report || !Number.isInteger(tabId)) continue;
+    if (settings.disabledFeatures.includes('meetingScore') || (settings.disabledPlatforms as string[]).includes(report.platform)) {
+      await forgetTab(tabId);
+      await paintToolbarBadge(tabId, null);
+      sendMessage('bg.scoringOff', undefined, tabId).catch(() => undefined);
+      continue;
+    }
+    const next = await computeState(tabId, report);
+    if (JSON.stringify([next.result, next.belowMinimum]) === JSON.stringify([before.result, before.belowMinimum])) continue;
+    await saveTabState(next, report);
+    await paintToolbarBadge(tabId, next);
+    sendMessage('bg.scoreChanged', summarise(next), tabId).catch(() => undefined);
+  }
+}
+
+/** Storage keys (area local) whose change can move an open tab's score. */
+const SCORE_INPUTS = ['userSettings', 'confirmations', 'rememberedSettings'];
+
 /** Messages from extension pages (popup, options, report) — never from a web page's content script. */
 export function fromExtensionPage(sender: { id?: string; url?: string; tab?: { url?: string } }): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -188,4 +219,12 @@ export function registerBackgroundHandlers(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void exclusive(() => forgetTab(tabId)));
+
+  // Changes come in bursts (a policy push, a settings save): one re-score after they settle. Event-driven, no polling.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'managed' && !(area === 'local' && SCORE_INPUTS.some((key) => key in changes))) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => void exclusive(rescoreOpenTabs).catch((e) => console.warn('[vigie] could not re-score open tabs', e)), 150);
+  });
 }

@@ -179,6 +179,12 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
   };
 
   onMessage('bg.scoreChanged', ({ data }) => showSummary(data));
+  onMessage('bg.scoringOff', () => {
+    runController?.abort();
+    badge?.remove();
+    badge = undefined;
+    lastSent = '';
+  });
   ctx.addEventListener(win, 'wxt:locationchange', () => start());
   ctx.onInvalidated(() => {
     runController?.abort();
