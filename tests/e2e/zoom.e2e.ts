@@ -90,6 +90,35 @@ describe('Zoom in real Chromium', () => {
     await meeting.page.close();
   });
 
+  it('a settings page read while the meeting is open updates the open meeting at once (no reload)', async () => {
+    const fresh = await launch(); // nothing remembered yet
+    try {
+      const room = fixture('host-safe-en');
+      fresh.serve(room.url, room.html);
+      const meetingPage = await fresh.context.newPage();
+      await meetingPage.goto(room.url);
+      const before = await waitForTabState(fresh, room.url);
+      expect(itemOf(before, 'private-chat-off').state).toBe('unknown');
+
+      const settings = fixture('host-settings-profile-en');
+      fresh.serve(settings.url, settings.html);
+      const settingsPage = await fresh.context.newPage();
+      await settingsPage.goto(settings.url);
+      await waitForTabState(fresh, settings.url);
+
+      // The meeting tab was not touched: its score moves because the background re-scores open tabs.
+      await expect
+        .poll(async () => itemOf(await waitForTabState(fresh, room.url, { settle: 300 }), 'private-chat-off').state, { timeout: 10_000 })
+        .toBe('pass');
+      const after = await waitForTabState(fresh, room.url, { settle: 300 });
+      expect(after.result.score).toBeGreaterThan(before.result.score);
+      await expect.poll(async () => (await toolbarBadge(fresh, after.tabId)).text).toBe(String(after.result.score));
+      await expect.poll(async () => (await inPageBadge(meetingPage))?.text).toContain(String(after.result.score));
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('npm run audit prints the audit JSON for a saved Zoom page', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', 'tests/fixtures/zoom/host-unsafe-fr.html'], { env: { ...process.env }, encoding: 'utf8', timeout: 80_000 });
     const audit = JSON.parse(out) as { platform: string; band: string; items: { id: string; state: string; evidence: string }[] };
