@@ -1,5 +1,4 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { ITEM_IDS } from './checklist/items';
 import type { Confirmations, Findings } from './checklist/types';
 import type { ObservationReport, TabState } from './messaging';
@@ -12,7 +11,21 @@ import type { ObservationReport, TabState } from './messaging';
 /** Teacher confirmations ("I checked this"), per room key. */
 export type ConfirmationsByRoom = Record<string, Confirmations>;
 
-const ConfirmationsSchema = z.partialRecord(z.enum(ITEM_IDS), z.object({ at: z.string().max(40) }));
+/**
+ * One room's confirmations: known item ids → { at } (a date string). Checked by hand, not with zod, because the
+ * popup reads this file and must open fast (zod stays out of its bundle). Extra fields are dropped.
+ */
+function parseRoomConfirmations(value: unknown): Confirmations | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const out: Confirmations = {};
+  for (const [id, entry] of Object.entries(value)) {
+    if (!(ITEM_IDS as readonly string[]).includes(id)) return null;
+    const at = (entry as { at?: unknown } | null)?.at;
+    if (!entry || typeof entry !== 'object' || typeof at !== 'string' || at.length > 40) return null;
+    out[id as keyof Confirmations] = { at };
+  }
+  return out;
+}
 
 export const confirmationsItem = storage.defineItem<ConfirmationsByRoom>('local:confirmations', {
   version: 1,
@@ -23,8 +36,8 @@ export function repairConfirmations(raw: unknown): ConfirmationsByRoom {
   const out: ConfirmationsByRoom = {};
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
   for (const [room, value] of Object.entries(raw)) {
-    const parsed = ConfirmationsSchema.safeParse(value);
-    if (parsed.success) out[room] = parsed.data as Confirmations;
+    const parsed = parseRoomConfirmations(value);
+    if (parsed) out[room] = parsed;
     else console.warn(`[vigie] dropped invalid confirmations for ${room}`);
   }
   return out;

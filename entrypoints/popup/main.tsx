@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { PopupApp, prefetchPopupState } from '../../components/popup/PopupApp';
 import { applyLanguageSettings } from '../../utils/i18n';
-import { getEffectiveSettings } from '../../utils/settings/effective';
+import { getLanguageSettings } from '../../utils/settings/language';
 
 // Read the tab's state while the language settings load; the teacher's language and region apply before the
 // first word is drawn.
 const state = prefetchPopupState();
-const language = getEffectiveSettings().then(
-  (e) => applyLanguageSettings(e.settings, document),
+// A zod-free read of just these two settings (utils/settings/language.ts): the popup must open fast.
+const language = getLanguageSettings().then(
+  (settings) => applyLanguageSettings(settings, document),
   () => applyLanguageSettings({ language: 'auto', region: 'other' }, document),
 );
 void Promise.allSettled([state, language]).then(async () => {

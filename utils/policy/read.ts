@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { EMPTY_POLICY, validatePolicy, type PolicyLayer } from './validate';
 
 /**
@@ -14,12 +13,9 @@ import { EMPTY_POLICY, validatePolicy, type PolicyLayer } from './validate';
  * instead of silently unlocking them.
  */
 
-export interface PolicyCache {
-  at: string;
-  raw: Record<string, unknown>;
-}
+import { isNoPolicyError, policyCacheItem, readManagedRaw, type PolicyCache } from './managed-raw';
 
-export const policyCacheItem = storage.defineItem<PolicyCache | null>('local:policyCache', { version: 1, fallback: null });
+export { isNoPolicyError, policyCacheItem, readManagedRaw, type PolicyCache };
 
 export type PolicyOrigin = 'managed' | 'cache' | 'none';
 
@@ -28,27 +24,6 @@ export interface PolicyState extends PolicyLayer {
   origin: PolicyOrigin;
   /** When the policy was read from managed storage (ISO time), if ever. */
   readAt?: string;
-}
-
-/** Firefox's (and polyfills') way of saying "no policy for this extension". */
-export function isNoPolicyError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /managed storage manifest not found|no managed storage|storage\.managed is (not|un)/i.test(message);
-}
-
-type ReadResult = { kind: 'ok'; raw: Record<string, unknown> } | { kind: 'none' } | { kind: 'error'; error: unknown };
-
-/** One read of managed storage, classified. Never throws. */
-export async function readManagedRaw(): Promise<ReadResult> {
-  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } } | undefined)?.managed;
-  if (!area?.get) return { kind: 'none' };
-  try {
-    const raw = await area.get();
-    if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { kind: 'none' };
-    return { kind: 'ok', raw };
-  } catch (error) {
-    return isNoPolicyError(error) ? { kind: 'none' } : { kind: 'error', error };
-  }
 }
 
 /** Read managed storage now, update the local copy, and fall back to it only when the browser failed to answer. */

@@ -1,13 +1,10 @@
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from './schema';
 import { policyNotices } from '../policy/notice';
 import { getPolicy, type PolicyOrigin } from '../policy/read';
 
-/**
- * The teacher's own choices: only keys they changed, each validated on its own on read (a corrupt value falls
- * back to the default for that key alone, never resetting the rest).
- */
-export const userSettingsItem = storage.defineItem<Partial<Settings>>('local:userSettings', { version: 1, fallback: {} });
+import { userSettingsItem } from './user-item';
+
+export { userSettingsItem };
 
 export interface EffectiveSettings {
   settings: Settings;

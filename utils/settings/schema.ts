@@ -7,8 +7,9 @@ import { ITEM_IDS } from '../checklist/items';
  * utils/settings/effective.ts resolves the layers; utils/policy/ reads and validates the managed layer.
  */
 
-export const REGIONS = ['qc', 'ca', 'fr', 'uk', 'other'] as const;
-export type Region = (typeof REGIONS)[number];
+import { LANGUAGES, REGIONS, type Region } from './constants';
+
+export { LANGUAGES, REGIONS, type Region };
 
 export const PLATFORM_IDS = ['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw', 'teams-education'] as const;
 
@@ -36,7 +37,7 @@ export const LeadSchema = z.object({
 });
 
 export const SettingsSchema = z.object({
-  language: z.enum(['auto', 'fr', 'en']),
+  language: z.enum(LANGUAGES),
   region: z.enum(REGIONS),
   organisationName: z.string().max(200),
   lead: LeadSchema,

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Reading the raw school policy from managed storage, without validating it: kept apart from read.ts (which
+ * validates with zod) so the popup can learn the policy's language and region without loading zod.
+ * - Chromium: `storage.managed.get()` resolves `{}` when no policy is set, and only ever holds values that matched
+ *   public/managed_schema.json.
+ * - Firefox: the same call REJECTS ("Managed storage manifest not found") when policies.json has nothing for Vigie.
+ *   An absent policy is the normal case for most teachers: it reads as "no policy", never as an error.
+ */
+
+export interface PolicyCache {
+  at: string;
+  raw: Record<string, unknown>;
+}
+
+export const policyCacheItem = storage.defineItem<PolicyCache | null>('local:policyCache', { version: 1, fallback: null });
+
+/** Firefox's (and polyfills') way of saying "no policy for this extension". */
+export function isNoPolicyError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /managed storage manifest not found|no managed storage|storage\.managed is (not|un)/i.test(message);
+}
+
+type ReadResult = { kind: 'ok'; raw: Record<string, unknown> } | { kind: 'none' } | { kind: 'error'; error: unknown };
+
+/** One read of managed storage, classified. Never throws. */
+export async function readManagedRaw(): Promise<ReadResult> {
+  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } } | undefined)?.managed;
+  if (!area?.get) return { kind: 'none' };
+  try {
+    const raw = await area.get();
+    if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { kind: 'none' };
+    return { kind: 'ok', raw };
+  } catch (error) {
+    return isNoPolicyError(error) ? { kind: 'none' } : { kind: 'error', error };
+  }
+}
+
