@@ -314,17 +314,27 @@ async function main() {
     const room = await h.context.newPage();
     await room.goto(url);
     const state = await waitForTabState(h, url);
+    // The harness intercepts every request to serve pages at their real URLs; with interception on, each of the
+    // popup's own files makes a round trip through this Node process, which a teacher's browser never does. The
+    // room is loaded and scored, so interception is turned off before timing the popup.
+    await h.context.unrouteAll({ behavior: 'ignoreErrors' });
     const popupTimes: number[] = [];
+    const popupScriptTimes: number[] = [];
     // Nine opens: single opens on 2 shared cores vary by ±30 ms, the median of nine is steadier than of five.
     for (let i = 0; i < 9; i++) {
       const popup = await h.context.newPage();
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
       await popup.locator('li').first().waitFor();
       // The popup marks its first useful paint (vigie:popup-rendered), measured from navigation start.
-      popupTimes.push((await popup.evaluate(`performance.getEntriesByName('vigie:popup-rendered')[0]?.startTime ?? performance.now()`)) as number);
+      const [rendered, script] = (await popup.evaluate(
+        `[performance.getEntriesByName('vigie:popup-rendered')[0]?.startTime ?? performance.now(), performance.getEntriesByName('vigie:popup-script')[0]?.startTime ?? 0]`,
+      )) as [number, number];
+      popupTimes.push(rendered);
+      popupScriptTimes.push(rendered - script);
       await popup.close();
     }
     const popupMs = median(popupTimes);
+    const popupScriptMs = median(popupScriptTimes);
 
     const fmt = (n: number | null, d = 1) => (n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
     const header = '| platform | overhead ratio | Vigie ms/s | paired A/B ratio | script ms/s A / B | long tasks A / B | scans | scan median / max ms | badge ms | SW wake → badge ms | heap KB | content script KB gz |';
@@ -334,13 +344,13 @@ async function main() {
       ...rows.map((r) => `| ${r.platform} | ${fmt(r.ratio, 3)} | ${fmt(r.vigieMsPerS, 2)} | ${fmt(r.pairedRatio, 3)} | ${fmt(r.scriptA)} / ${fmt(r.scriptB)} | ${r.longTasksA} / ${r.longTasksB} | ${r.scans} | ${fmt(r.scanMedianMs, 2)} / ${fmt(r.scanMaxMs, 2)} | ${fmt(r.badgeMs, 0)} | ${fmt(r.wakeMs, 0)} | ${fmt(r.heapKB, 0)} | ${fmt(r.csGzipKB, 1)} |`),
     ].join('\n');
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execSync('/usr/bin/chromium --version').toString().trim()}`;
-    process.stdout.write(`\n${table}\n\npopup render: ${fmt(popupMs, 0)} ms (median of 9)\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
+    process.stdout.write(`\n${table}\n\npopup render: ${fmt(popupMs, 0)} ms (median of 9; Vigie's script ${fmt(popupScriptMs, 0)} ms of it)\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
     mkdirSync('.vigie-artifacts', { recursive: true });
     writeFileSync('.vigie-artifacts/bench.json', JSON.stringify({ machine, date: new Date().toISOString(), seconds: SECONDS, rows, popupMs }, null, 2));
 
     if (flag('write-doc')) {
       const doc = readFileSync('docs/performance.md', 'utf8');
-      const block = `<!-- bench:start -->\nLatest run: ${new Date().toISOString().slice(0, 10)} on ${machine}; ${SECONDS} s of load per platform; popup render ${fmt(popupMs, 0)} ms.\n\n${table}\n<!-- bench:end -->`;
+      const block = `<!-- bench:start -->\nLatest run: ${new Date().toISOString().slice(0, 10)} on ${machine}; ${SECONDS} s of load per platform; popup render ${fmt(popupMs, 0)} ms (Vigie's own script: ${fmt(popupScriptMs, 0)} ms).\n\n${table}\n<!-- bench:end -->`;
       writeFileSync('docs/performance.md', doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
     }
 

@@ -5,6 +5,8 @@ import { getLanguageSettings } from '../../utils/settings/language';
 
 // Read the tab's state while the language settings load; the teacher's language and region apply before the
 // first word is drawn.
+// From here on the time is Vigie's own (before it: the browser opening the page and loading the modules).
+performance.mark('vigie:popup-script');
 const state = prefetchPopupState();
 // A zod-free read of just these two settings (utils/settings/language.ts): the popup must open fast.
 const language = getLanguageSettings().then(
