@@ -6,9 +6,9 @@ import { NetworkWitness, swCalls, wrapServiceWorkerNetwork } from '../../scripts
 
 /**
  * Issue #9 "Trust": no network request of the extension's own. One run in real Chromium through every page and
- * flow — meeting pages of six platforms, the popup (expand, confirm and undo), the options page (language, region,
- * lead contact, school hours, save), the whole report flow up to (not including) the user's send click, and the
- * incident log — watched at the source by three witnesses (scripts/lib/network-witness.ts):
+ * flow — meeting pages of six platforms, two settings pages and four class apps, the popup (expand, confirm and
+ * undo), the options page (language, region, lead contact, school hours, save), the whole report flow up to (not
+ * including) the user's send click, and the incident log — watched at the source by three witnesses (scripts/lib/network-witness.ts):
  *  1. the DevTools protocol's Network domain on every page and service-worker target;
  *  2. wrappers around fetch / XHR / WebSocket / EventSource / sendBeacon / importScripts inside the service worker;
  *  3. Playwright's own view: the context's request events (service worker included) and the harness's refusals.
@@ -17,6 +17,9 @@ import { NetworkWitness, swCalls, wrapServiceWorkerNetwork } from '../../scripts
  */
 
 const MEETINGS = ['jitsi/host-unsafe-fr', 'zoom/host-safe-en', 'google-meet/host-unsafe-en', 'teams/host-unsafe-fr', 'webex/host-unsafe-en', 'whereby/host-safe-en'];
+/** Settings pages read and remembered, and the class-management apps (BigBlueButton runs only on a school's own
+ * server, added at run time: its e2e, tests/e2e/bigbluebutton.e2e.ts, checks the harness's refusals instead). */
+const OTHER_PAGES = ['zoom/host-settings-profile-en', 'teams/host-options-unsafe-en', 'google-classroom/teacher-stream-en', 'classdojo/teacher-class-en', 'seesaw/teacher-class-en', 'teams-education/teacher-en'];
 const fixture = (name: string) => {
   const html = readFileSync(`tests/fixtures/${name}.html`, 'utf8');
   return { html, url: declaredUrl(html)! };
@@ -58,7 +61,7 @@ describe('no network request of the extension’s own (issue #9)', () => {
     return page;
   }
 
-  it('meeting pages of six platforms: scored, and the content scripts ask nothing of the network', async () => {
+  it('meeting pages of six platforms, settings pages and the class apps: scored, and the content scripts ask nothing of the network', async () => {
     for (const name of MEETINGS) {
       const { html, url } = fixture(name);
       h.serve(url, html);
@@ -69,6 +72,16 @@ describe('no network request of the extension’s own (issue #9)', () => {
       expect(state.isMeeting, name).toBe(true);
       if (name.startsWith('jitsi/')) jitsiTab = state.tabId;
       else await page.close();
+    }
+    for (const name of OTHER_PAGES) {
+      const { html, url } = fixture(name);
+      h.serve(url, html);
+      served.add(noHash(url));
+      const page = await h.context.newPage();
+      await page.goto(url);
+      const state = await waitForTabState(h, url);
+      expect(state.result.items.length, name).toBe(15);
+      await page.close();
     }
     expect(jitsiTab).toBeGreaterThan(0);
     // The witness is attached to the worker and to the meeting pages it saw open.
