@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
+import { fakeBrowser } from 'wxt/testing';
 import { userSettingsItem } from '../../utils/settings/effective';
+import { resetPolicyMemory } from '../../utils/policy/read';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 
 let policy: { values: Partial<Settings>; locked: SettingKey[]; problems: string[] } = { values: {}, locked: [], problems: [] };
@@ -82,5 +84,21 @@ describe('boundaries options', () => {
     expect(root.textContent).toContain('asks for a confirmation');
     await submit(root);
     expect((await userSettingsItem.getValue()).disabledFeatures).toBeUndefined();
+  });
+
+  it('follows a policy change while open: the new lock and its list at once, the teacher’s typing elsewhere kept', async () => {
+    resetPolicyMemory(); // the test setup resets the fake browser (and its listeners) between tests
+    policy = { values: {}, locked: [], problems: [] };
+    await userSettingsItem.setValue({});
+    const root = await draw();
+    typeInto(root.querySelector('#boundary-domains') as HTMLTextAreaElement, 'eleves.ecole.ca');
+    await settle();
+    policy = { values: { approvedChannels: ['https://www.facebook.com/ecole.exemple'] }, locked: ['approvedChannels'], problems: [] };
+    await fakeBrowser.storage.managed.set({ approvedChannels: ['https://www.facebook.com/ecole.exemple'] });
+    const channels = () => root.querySelector('fieldset[data-key="approvedChannels"]') as HTMLFieldSetElement;
+    for (let i = 0; i < 50 && !channels().disabled; i++) await settle();
+    expect(channels().disabled).toBe(true);
+    expect((root.querySelector('#boundary-channels') as HTMLTextAreaElement).value).toBe('https://www.facebook.com/ecole.exemple');
+    expect((root.querySelector('#boundary-domains') as HTMLTextAreaElement).value).toBe('eleves.ecole.ca');
   });
 });

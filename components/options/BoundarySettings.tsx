@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { SettingsSchema, type Feature, type SettingKey, type Settings } from '../../utils/settings/schema';
 import { getEffectiveSettings, userSettingsItem } from '../../utils/settings/effective';
+import { onPolicyChanged } from '../../utils/policy/read';
 
 /** The three boundaries reminders, each switchable by the teacher unless the school's policy locks the list. */
 export const BOUNDARY_FEATURES = ['socialBanner', 'outOfHours', 'contactDetails'] as const satisfies readonly Feature[];
@@ -55,6 +56,24 @@ export function BoundarySettings(): JSX.Element {
   useEffect(() => {
     void load();
   }, []);
+  // A policy change while the page is open: locks and locked values follow; what the teacher typed in unlocked
+  // fields stays as typed.
+  useEffect(
+    () =>
+      onPolicyChanged(() => {
+        getEffectiveSettings()
+          .then((e) => {
+            setSettings(e.settings);
+            setLocked(e.locked);
+            setOrg(e.settings.organisationName);
+            if (e.locked.includes('disabledFeatures')) setOff([...e.settings.disabledFeatures]);
+            if (e.locked.includes('studentDomains')) setDomains(e.settings.studentDomains.join('\n'));
+            if (e.locked.includes('approvedChannels')) setChannels(e.settings.approvedChannels.join('\n'));
+          })
+          .catch(() => setStatus(t('boundaries_opt_load_failed')));
+      }),
+    [],
+  );
 
   if (!settings) return <p aria-busy="true">{status || t('boundaries_opt_loading')}</p>;
   const isLocked = (k: SettingKey) => locked.includes(k);

@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import { sendMessage, type SelfHostedStatus } from '../../utils/messaging';
 import { normaliseOrigin, originPattern, SELF_HOSTED_PLATFORMS, type SelfHostedOrigin, type SelfHostedPlatform } from '../../utils/platforms/self-hosted';
 import { getEffectiveSettings, userSettingsItem } from '../../utils/settings/effective';
+import { onPolicyChanged } from '../../utils/policy/read';
 
 const PLATFORM_LABEL: Record<SelfHostedPlatform, string> = { jitsi: 'Jitsi Meet', bigbluebutton: 'BigBlueButton' };
 
@@ -40,6 +41,8 @@ export function SelfHostedOrigins(): JSX.Element {
   useEffect(() => {
     void refresh();
   }, []);
+  // A policy change while the page is open: the list and its lock follow (the address being typed is kept).
+  useEffect(() => onPolicyChanged(() => void refresh()), []);
 
   const save = async (next: SelfHostedOrigin[]) => {
     const user = (await userSettingsItem.getValue()) ?? {};

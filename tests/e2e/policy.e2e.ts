@@ -130,8 +130,14 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     const before = await waitForTabState(h, openUrl);
     expect(before.belowMinimum).toBe(90);
     expect(await inPageBadge(openPage)).not.toBeNull();
+    // And an options page already open, where the school now also locks the platforms list.
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('[data-testid="policy-origin"]').waitFor();
+    const platformsLocked = () => options.locator('fieldset[data-key="disabledPlatforms"]').evaluate((el) => (el as HTMLFieldSetElement).disabled);
+    expect(await platformsLocked()).toBe(false);
     file.remove();
-    file = writeChromiumPolicy(copy.id, { ...POLICY, disabledPlatforms: ['jitsi'] });
+    file = writeChromiumPolicy(copy.id, { ...POLICY, disabledPlatforms: ['jitsi'], lockedSettings: [...POLICY.lockedSettings, 'disabledPlatforms'] });
     // Chromium re-reads its policy folder after a file settles (a few seconds); storage.onChanged('managed') follows.
     await expect
       .poll(() => h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()), { timeout: 45_000, interval: 1000 })
@@ -141,6 +147,11 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     expect((await toolbarBadge(h, before.tabId)).text).toBe('');
     await expect.poll(() => inPageBadge(openPage)).toBeNull();
     await openPage.close();
+    // The open options page shows the new lock and the school's value, and says the policy changed.
+    await expect.poll(platformsLocked, { timeout: 10_000 }).toBe(true);
+    expect(await options.locator('input[data-platform="jitsi"]').isChecked()).toBe(false);
+    expect(await options.getByTestId('status').innerText()).toBe("Your school's policy has just changed: the locked settings on this page are up to date.");
+    await options.close();
     const html = readFileSync('tests/fixtures/jitsi/host-safe-en.html', 'utf8');
     const url = declaredUrl(html)!;
     h.serve(url, html);
