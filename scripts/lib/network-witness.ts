@@ -1,4 +1,4 @@
-import type { CDPSession, Worker } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import type { Harness } from './harness';
 
 /**
@@ -52,6 +52,9 @@ export class NetworkWitness {
   private readonly targets = new Map<string, TargetInfo>();
   private readonly sessions = new Map<string, string>(); // sessionId → targetId
   private attaching = new Set<string>();
+  /** Targets whose Network.enable has been answered: from then on, none of their requests can be missed. */
+  private readonly listening = new Set<string>();
+  private readonly pendingEnable = new Map<number, string>(); // message id → targetId
   private nextId = 1;
 
   private constructor(
@@ -79,6 +82,9 @@ export class NetworkWitness {
     await this.cdp.send('Target.setDiscoverTargets', { discover: true });
     const { targetInfos } = (await this.cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
     await Promise.all(targetInfos.map((t) => this.track(t)));
+    // Return only once every target already open (the service worker among them) is listened to.
+    const deadline = Date.now() + 10_000;
+    while (this.pendingEnable.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   }
 
   private async track(info: TargetInfo): Promise<void> {
@@ -89,7 +95,9 @@ export class NetworkWitness {
     try {
       const { sessionId } = (await this.cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: false })) as { sessionId: string };
       this.sessions.set(sessionId, info.targetId);
-      await this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: this.nextId++, method: 'Network.enable', params: {} }) });
+      const id = this.nextId++;
+      this.pendingEnable.set(id, info.targetId);
+      await this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Network.enable', params: {} }) });
     } catch {
       // The target closed before we got to it.
     } finally {
@@ -98,7 +106,12 @@ export class NetworkWitness {
   }
 
   private onChildMessage(sessionId: string, raw: string): void {
-    const msg = JSON.parse(raw) as { method?: string; params?: { request: { url: string }; documentURL?: string; initiator?: Initiator } };
+    const msg = JSON.parse(raw) as { id?: number; method?: string; params?: { request: { url: string }; documentURL?: string; initiator?: Initiator } };
+    if (msg.id !== undefined && this.pendingEnable.has(msg.id)) {
+      this.listening.add(this.pendingEnable.get(msg.id)!);
+      this.pendingEnable.delete(msg.id);
+      return;
+    }
     if (msg.method !== 'Network.requestWillBeSent' || !msg.params) return;
     const target = this.targets.get(this.sessions.get(sessionId) ?? '');
     this.seen.push({
@@ -109,6 +122,26 @@ export class NetworkWitness {
       initiatorUrls: stackUrls(msg.params.initiator),
       initiatorType: msg.params.initiator?.type ?? '',
     });
+  }
+
+  /**
+   * Resolves once this witness listens to `page`'s target (attached and Network enabled). Call it between
+   * `newPage()` and `goto()`: attaching is asynchronous, and on a loaded machine a navigation started at once
+   * could otherwise run before the witness listens.
+   */
+  async listensTo(page: Page, timeoutMs = 10_000): Promise<void> {
+    const session = await page.context().newCDPSession(page);
+    let targetId: string;
+    try {
+      ({ targetInfo: { targetId } } = (await session.send('Target.getTargetInfo')) as { targetInfo: TargetInfo });
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (!this.listening.has(targetId)) {
+      if (Date.now() > deadline) throw new Error(`the network witness did not attach to ${page.url()} in ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   /** Targets this witness is listening to, as "type url" (for the test's own sanity checks). */

@@ -57,6 +57,7 @@ describe('no network request of the extension’s own (issue #9)', () => {
 
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await h.context.newPage();
+    await witness.listensTo(page);
     await page.goto(ext(path));
     return page;
   }
@@ -67,6 +68,7 @@ describe('no network request of the extension’s own (issue #9)', () => {
       h.serve(url, html);
       served.add(noHash(url));
       const page = await h.context.newPage();
+      await witness.listensTo(page);
       await page.goto(url);
       const state = await waitForTabState(h, url);
       expect(state.isMeeting, name).toBe(true);
@@ -78,6 +80,7 @@ describe('no network request of the extension’s own (issue #9)', () => {
       h.serve(url, html);
       served.add(noHash(url));
       const page = await h.context.newPage();
+      await witness.listensTo(page);
       await page.goto(url);
       const state = await waitForTabState(h, url);
       expect(state.result.items.length, name).toBe(15);
@@ -91,6 +94,7 @@ describe('no network request of the extension’s own (issue #9)', () => {
 
   it('popup: open, expand items, confirm an item and undo it', async () => {
     const popup = await h.context.newPage();
+    await witness.listensTo(popup);
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(ext(`popup.html?tab=${jitsiTab}`));
     await popup.locator('[data-testid="next-step"]').waitFor();
