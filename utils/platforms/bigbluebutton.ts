@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { findByLabel, firstMatch, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
@@ -292,9 +292,7 @@ const bigbluebutton: PlatformAdapter = {
     } catch {
       r = { role: 'unknown', via: 'none', evidence: 'role not read' };
     }
-    const findings: Findings = {};
-    Object.assign(findings, runDetectors('bigbluebutton', detectors, (detect) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
-    return findings;
+    return runDetectors('bigbluebutton', detectors, (detect) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const m = ROOM_OR_JOIN_PATH.exec(url.pathname);

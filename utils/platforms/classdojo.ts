@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { accountFinding, shownEmailDomain } from '../class-apps/account';
 import { collectToggles, pickToggle, type ToggleReading } from '../class-apps/toggles';
 import { fail, notApplicable, pass, runDetectors } from './finding';
@@ -203,9 +203,7 @@ const classdojo: PlatformAdapter = {
     } catch {
       reading = { toggles: [], role: 'unknown', scope: null };
     }
-    const findings: Findings = {};
-    Object.assign(findings, runDetectors('classdojo', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
-    return findings;
+    return runDetectors('classdojo', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const r = routeOf(url);

@@ -8,6 +8,37 @@ export interface Hit<T extends Element = Element> {
   selector: string;
 }
 
+/**
+ * A per-read selector cache for adapters whose detectors query the same selectors many times: while `during(fn)`
+ * runs, `all(doc, selector)` queries each selector once; outside it, every call queries afresh. An invalid
+ * selector yields no elements (the alternatives after it still run).
+ */
+export function selectorMemo() {
+  let memo: Map<string, Element[]> | null = null;
+  return {
+    all(doc: ParentNode, selector: string): Element[] {
+      const cached = memo?.get(selector);
+      if (cached) return cached;
+      let els: Element[] = [];
+      try {
+        els = Array.from(doc.querySelectorAll(selector));
+      } catch {
+        els = [];
+      }
+      memo?.set(selector, els);
+      return els;
+    },
+    during<T>(fn: () => T): T {
+      memo = new Map();
+      try {
+        return fn();
+      } finally {
+        memo = null;
+      }
+    },
+  };
+}
+
 /** First element matched by the first selector that matches anything (refined-github's querySelectorFirst). */
 export function firstMatch<T extends Element = Element>(root: ParentNode, selectors: readonly string[]): Hit<T> | null {
   for (const selector of selectors) {

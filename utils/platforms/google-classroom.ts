@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { accessibleName, checkedState, emailDomain, fold, inSchoolDomains } from '../platform-kit/controls';
 import { findByLabel, firstMatch, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
@@ -286,9 +286,7 @@ const googleClassroom: PlatformAdapter = {
     } catch {
       page = { role: { role: 'unknown', via: 'none', evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
     }
-    const findings: Findings = {};
-    Object.assign(findings, runDetectors('google-classroom', detectors, (detect) => detect(ctx, page), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page'));
-    return findings;
+    return runDetectors('google-classroom', detectors, (detect) => detect(ctx, page), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const id = courseId(url);

@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
-import { findByLabel, labelOf, toggleState, type Hit } from './dom';
+import type { Finding } from '../checklist/types';
+import { findByLabel, labelOf, selectorMemo, toggleState, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -41,19 +41,8 @@ const selectors = {
  * One read() runs a dozen detectors over the same document: each selector is queried once per read (memo below),
  * so a 5,000-tile meeting costs a handful of DOM scans, not dozens.
  */
-let memo: Map<string, Element[]> | null = null;
-function q(doc: Document, selector: string): Element[] {
-  const cached = memo?.get(selector);
-  if (cached) return cached;
-  let els: Element[] = [];
-  try {
-    els = Array.from(doc.querySelectorAll(selector));
-  } catch {
-    els = []; // an invalid selector must not stop the alternatives after it
-  }
-  memo?.set(selector, els);
-  return els;
-}
+const memo = selectorMemo();
+const q = memo.all;
 function first(doc: Document, list: readonly string[]): Hit | null {
   for (const selector of list) {
     const el = q(doc, selector)[0];
@@ -262,15 +251,10 @@ const googleMeet: PlatformAdapter = {
     return readRole(ctx).role;
   },
   read(ctx) {
-    memo = new Map();
-    try {
+    return memo.during(() => {
       const r = readRole(ctx);
-      const findings: Findings = {};
-      Object.assign(findings, runDetectors('google-meet', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)'));
-      return findings;
-    } finally {
-      memo = null;
-    }
+      return runDetectors('google-meet', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
+    });
   },
   roomKey(url) {
     const path = url.pathname.replace(/\/+$/, '');

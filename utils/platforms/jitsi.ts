@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { findByLabel, findText, firstMatch, toggleState } from './dom';
 import { fail, fromBoolean, notApplicable, pass, runDetectors } from './finding';
 import type { PageState, PlatformAdapter, ReadContext, Role } from './types';
@@ -253,9 +253,7 @@ const jitsi: PlatformAdapter = {
   role,
   read(ctx) {
     const r = readRole(ctx);
-    const findings: Findings = {};
-    Object.assign(findings, runDetectors('jitsi', detectors, (detect) => detect(ctx, r), (id) => id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page'));
-    return findings;
+    return runDetectors('jitsi', detectors, (detect) => detect(ctx, r), (id) => id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page');
   },
   roomKey(url) {
     return `jitsi:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;

@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
 import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
@@ -184,9 +184,7 @@ const seesaw: PlatformAdapter = {
     } catch {
       reading = { toggles: [], route: { seesaw: false, path: [], classId: null } };
     }
-    const findings: Findings = {};
-    Object.assign(findings, runDetectors('seesaw', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page'));
-    return findings;
+    return runDetectors('seesaw', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const r = routeOf(url);

@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
 import { findByLabel, firstMatch } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
@@ -269,14 +269,12 @@ const teams: PlatformAdapter = {
     const options = isOptionsPage(ctx.url);
     const where = options ? 'Meeting options' : 'Meeting options panel';
     const r = readRole(ctx);
-    const findings: Findings = {};
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
     try {
-      Object.assign(findings, runDetectors('teams', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, options)));
+      return runDetectors('teams', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, options));
     } finally {
       readIndex = null;
     }
-    return findings;
   },
   roomKey(url) {
     const id = teamsMeetingId(url);

@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
-import { labelOf, toggleState, type Hit } from './dom';
+import type { Finding } from '../checklist/types';
+import { labelOf, selectorMemo, toggleState, type Hit } from './dom';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -39,19 +39,8 @@ const labels = {
  * One read() runs a dozen detectors over the same document: each selector is queried once per read (memo below),
  * so a 5,000-tile meeting costs a handful of DOM scans, not dozens.
  */
-let memo: Map<string, Element[]> | null = null;
-function q(doc: Document, selector: string): Element[] {
-  const cached = memo?.get(selector);
-  if (cached) return cached;
-  let els: Element[] = [];
-  try {
-    els = Array.from(doc.querySelectorAll(selector));
-  } catch {
-    els = []; // an invalid selector must not stop the alternatives after it
-  }
-  memo?.set(selector, els);
-  return els;
-}
+const memo = selectorMemo();
+const q = memo.all;
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
@@ -214,15 +203,10 @@ const webex: PlatformAdapter = {
     return readRole(ctx).role;
   },
   read(ctx) {
-    memo = new Map();
-    try {
+    return memo.during(() => {
       const r = readRole(ctx);
-      const findings: Findings = {};
-      Object.assign(findings, runDetectors('webex', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)'));
-      return findings;
-    } finally {
-      memo = null;
-    }
+      return runDetectors('webex', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
+    });
   },
   roomKey(url) {
     const mtid = url.searchParams.get('MTID');

@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { findByLabel, type Hit } from './dom';
 import { fail, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
@@ -112,9 +112,7 @@ const whereby: PlatformAdapter = {
   },
   read(ctx) {
     const r = readRole(ctx);
-    const findings: Findings = {};
-    Object.assign(findings, runDetectors('whereby', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account'));
-    return findings;
+    return runDetectors('whereby', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account');
   },
   roomKey(url) {
     return `whereby:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;

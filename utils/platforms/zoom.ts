@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
+import type { Finding } from '../checklist/types';
 import { checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
 import { findByLabel, firstMatch } from './dom';
 import { fail, pass, runDetectors, unknown } from './finding';
@@ -274,14 +274,12 @@ const zoom: PlatformAdapter = {
     const page = settingsPage(ctx.url);
     const r = readRole(ctx);
     const where = page === 'profile' ? 'profile settings' : page === 'account' ? 'account settings' : page === 'meeting' ? 'meeting settings' : 'Security menu';
-    const findings: Findings = {};
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
     try {
-      Object.assign(findings, runDetectors('zoom', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, page)));
+      return runDetectors('zoom', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, page));
     } finally {
       readIndex = null;
     }
-    return findings;
   },
   roomKey(url) {
     const id = zoomMeetingId(url);
