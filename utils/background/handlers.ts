@@ -6,6 +6,7 @@ import { onMessage, sendMessage, type BadgeSummary, type ObservationReport, type
 import { platformById } from '../platforms';
 import { ConfirmationRequestSchema, ObservationReportSchema } from '../schemas';
 import { getEffectiveSettings } from '../settings/effective';
+import type { Settings } from '../settings/schema';
 import { confirmationsItem, readConfirmations, rememberedSettingsItem, tabReportsItem, tabStatesItem } from '../storage';
 import type { ConfirmationsByRoom, RememberedSettings } from '../storage';
 import { fillFromRemembered, rememberSettings } from './remembered-settings';
@@ -42,12 +43,20 @@ function asRecord<T>(value: unknown): Record<string, T> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, T>) : {};
 }
 
-async function computeState(tabId: number, report: ObservationReport): Promise<TabState> {
+/** What a score depends on besides the page: read once per scoring pass (one tab, or every open tab). */
+type ScoreInputs = { confirmations: ConfirmationsByRoom; memory: Record<string, RememberedSettings>; settings: Settings };
+
+async function loadScoreInputs(): Promise<ScoreInputs> {
   const [confirmations, memory, { settings }] = await Promise.all([
     readConfirmations().catch((): ConfirmationsByRoom => ({})),
     rememberedSettingsItem.getValue().then(asRecord<RememberedSettings>, () => ({})),
     getEffectiveSettings(),
   ]);
+  return { confirmations, memory, settings };
+}
+
+async function computeState(tabId: number, report: ObservationReport, inputs?: ScoreInputs): Promise<TabState> {
+  const { confirmations, memory, settings } = inputs ?? (await loadScoreInputs());
   let findings = report.findings;
   if (report.rememberedScopes?.length) findings = fillFromRemembered(findings, report.rememberedScopes, memory);
   findings = withoutDisabledChecks(findings, settings.disabledChecks);
@@ -124,7 +133,8 @@ const exclusive = serial();
  */
 export async function rescoreOpenTabs(): Promise<void> {
   const stored = asRecord<TabState>(await tabStatesItem.getValue().catch(() => ({})));
-  const { settings } = await getEffectiveSettings();
+  const inputs = await loadScoreInputs();
+  const { settings } = inputs;
   for (const key of new Set([...Object.keys(stored), ...memoryStates.keys()])) {
     const tabId = Number(key);
     const before = memoryStates.get(key) ?? stored[key];
@@ -136,7 +146,7 @@ export async function rescoreOpenTabs(): Promise<void> {
       sendMessage('bg.scoringOff', undefined, tabId).catch(() => undefined);
       continue;
     }
-    const next = await computeState(tabId, report);
+    const next = await computeState(tabId, report, inputs);
     if (JSON.stringify([next.result, next.belowMinimum]) === JSON.stringify([before.result, before.belowMinimum])) continue;
     await saveTabState(next, report);
     await paintToolbarBadge(tabId, next);
