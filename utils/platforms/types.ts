@@ -76,4 +76,11 @@ export interface PlatformAdapter {
   watch?: readonly string[];
   /** Paths read from the page's own state by the main-world reader (see utils/page-state/). */
   statePaths?: readonly string[];
+  /**
+   * Open-source platforms (Jitsi, BigBlueButton, Greenlight): every hook the adapter relies on, written exactly as
+   * tests/fixtures/<id>/source-hooks.json lists it (a selector, data-test id, store path, config key or locale
+   * key, e.g. `#lobby-section-switch`, `store:features/lobby.lobbyEnabled`, `locale:toolbar.endConference`).
+   * tests/platforms/source-hooks.test.ts fails when one is missing from that extract or marked removed.
+   */
+  sourceHooks?: readonly string[];
 }
