@@ -8,7 +8,8 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { toAuditJson } from '../utils/checklist/audit';
 import { platformById, platformForUrl, PLATFORMS } from '../utils/platforms';
-import { CHROME_BUILD, declaredUrl, launch, waitForTabState } from './lib/harness';
+import { normaliseOrigin, SELF_HOSTED_PLATFORMS, setSelfHostedOrigins, type SelfHostedPlatform } from '../utils/platforms/self-hosted';
+import { CHROME_BUILD, declaredUrl, launch, launchWithSchoolServer, waitForTabState } from './lib/harness';
 
 const USAGE = 'usage: npm run audit -- <saved-page.html> [--url <platform URL>] [--platform <id>] [--build]';
 
@@ -53,10 +54,18 @@ async function main() {
   const platform = args.platform ? platformById(args.platform) : platformForUrl(url);
   if (args.platform && !platform) fail(`unknown platform "${args.platform}"; known: ${PLATFORMS.map((p) => p.id).join(', ')}`);
   if (!platform) fail(`${url.href} is not a page of a platform Vigie reads; known: ${PLATFORMS.map((p) => p.id).join(', ')}`);
+  // A school's own Jitsi or BigBlueButton server (--platform jitsi|bigbluebutton on any https origin the platform
+  // does not already match): register that origin as the school would, for the URL check here and in the browser
+  // (launchWithSchoolServer, as the e2e tests do).
+  const selfHosted = args.platform && !platform.matches(url) && (SELF_HOSTED_PLATFORMS as readonly string[]).includes(platform.id) ? (platform.id as SelfHostedPlatform) : null;
+  const schoolOrigin = selfHosted ? normaliseOrigin(url.origin) : null;
+  if (selfHosted && !schoolOrigin) fail(`${url.href}: a ${platform.label} server must be an https origin with a host name (e.g. https://visio.ecole-exemple.fr)`);
+  if (selfHosted && schoolOrigin) setSelfHostedOrigins([{ origin: schoolOrigin, platform: selfHosted }]);
   if (!platform.matches(url)) fail(`${url.href} is not a ${platform.label} room URL (e.g. ${platform.exampleUrls.yes[0]})`);
 
   if (args.build || !existsSync(`${CHROME_BUILD}/manifest.json`)) execSync('npx wxt build', { stdio: 'pipe' });
-  const h = await launch();
+  const school = selfHosted && schoolOrigin ? await launchWithSchoolServer(schoolOrigin, selfHosted) : null;
+  const h = school ?? (await launch());
   try {
     h.serve(url.href, html);
     const page = await h.context.newPage();
@@ -69,7 +78,7 @@ async function main() {
     }
     process.stdout.write(`${JSON.stringify(toAuditJson(state.platform, url.href, state.result as never), null, 2)}\n`);
   } finally {
-    await h.close();
+    await (school ? school.dispose() : h.close());
   }
 }
 
