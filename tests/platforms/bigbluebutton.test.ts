@@ -370,7 +370,7 @@ describe('bigbluebutton on odd and hostile DOM', () => {
 
   it('a huge DOM (5,000 user-list rows) is read without throwing, in reasonable time', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `<li><span>Student ${i}</span></li>`).join('');
-    const sw = '<div data-test="lockPrivateChatItem"><span class="MuiSwitch-root"><input class="MuiSwitch-input" type="checkbox" data-test="lockPrivateChat"></span></div>';
+    const sw = '<div data-test="lockPrivateChatItem"><span class="MuiSwitch-root"><span class="MuiSwitch-switchBase"><input class="MuiSwitch-input" type="checkbox" data-test="lockPrivateChat"></span></span></div>';
     const ctx = ctxFor(url, `<div data-test="userListContent"><ul>${rows}</ul></div>${sw}`);
     const t0 = performance.now();
     const f = bigbluebutton.read(ctx);

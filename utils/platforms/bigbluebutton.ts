@@ -100,7 +100,27 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+/** Per-call memo of "this element's own style hides it" (ancestors are shared by every lookup of one read). */
+let styleMemo: WeakMap<Element, boolean> | null = null;
+function memoised<T>(fn: () => T): T {
+  if (styleMemo) return fn();
+  styleMemo = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    styleMemo = null;
+  }
+}
+
 function styleHides(el: Element): boolean {
+  const known = styleMemo?.get(el);
+  if (known !== undefined) return known;
+  const hides = computeStyleHides(el);
+  styleMemo?.set(el, hides);
+  return hides;
+}
+
+function computeStyleHides(el: Element): boolean {
   const style = (el as HTMLElement).style;
   if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
   const view = el.ownerDocument?.defaultView;
@@ -166,7 +186,7 @@ type LockMeaning = 'locked' | 'allowed';
 function lockDesign(input: HTMLInputElement, dataTest: string): { meaning: LockMeaning; design: string } | null {
   const row = input.closest('[data-test$="Item"]');
   const rowKey = row?.getAttribute('data-test') ?? '';
-  if (input.closest('.MuiSwitch-root')) {
+  if (input.closest('.MuiSwitch-switchBase')) {
     return rowKey === `${dataTest}Item` ? { meaning: 'allowed', design: 'BBB 3.0 switch (on = allowed)' } : null;
   }
   if (input.closest('.MuiCheckbox-root')) {
@@ -408,6 +428,16 @@ const UNKNOWN_HINT: Partial<Record<ItemId, string>> = {
   'personal-info-limited': 'open Lock viewers (Manage users ⚙); where Vigie cannot tell which way the switches read, confirm the user list is locked',
 };
 
+function readAll(ctx: ReadContext) {
+  let r: RoleReading;
+  try {
+    r = readRole(ctx);
+  } catch {
+    r = { role: 'unknown', via: 'none', evidence: 'role not read' };
+  }
+  return runDetectors('bigbluebutton', detectors, (detect) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
+}
+
 function scopeFor(url: URL, friendlyId: string): string {
   return `bbb:${url.host.toLowerCase()}:room:${friendlyId.toLowerCase()}`;
 }
@@ -462,7 +492,7 @@ const SOURCE_HOOKS = [
   'data-test:disablePublicChatItem',
   'data-test:disablePrivateChatItem',
   'data-test:isolateUsersItem',
-  'class:MuiSwitch-root',
+  'class:MuiSwitch-switchBase',
   'class:MuiCheckbox-root',
   'class:MuiSelect-nativeInput',
   'selector:common/switch Toggle',
@@ -514,19 +544,13 @@ const bigbluebutton: PlatformAdapter = {
     ],
   },
   isMeetingPage(ctx) {
-    return CLIENT_PATH.test(ctx.url.pathname) && !!first(ctx.doc, selectors.meetingPage);
+    return memoised(() => CLIENT_PATH.test(ctx.url.pathname) && !!first(ctx.doc, selectors.meetingPage));
   },
   role(ctx) {
-    return readRole(ctx).role;
+    return memoised(() => readRole(ctx).role);
   },
   read(ctx) {
-    let r: RoleReading;
-    try {
-      r = readRole(ctx);
-    } catch {
-      r = { role: 'unknown', via: 'none', evidence: 'role not read' };
-    }
-    return runDetectors('bigbluebutton', detectors, (detect) => detect(ctx, r), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
+    return memoised(() => readAll(ctx));
   },
   roomKey(url) {
     const m = ROOM_OR_JOIN_PATH.exec(url.pathname);
@@ -552,7 +576,7 @@ const bigbluebutton: PlatformAdapter = {
   },
   settingsScope(ctx) {
     const m = ROOM_PATH.exec(ctx.url.pathname);
-    return m && isSettingsPage(ctx) ? scopeFor(ctx.url, m[1]) : null;
+    return m && memoised(() => isSettingsPage(ctx)) ? scopeFor(ctx.url, m[1]) : null;
   },
   rememberedScopes(ctx) {
     const scope = roomOfReferrer(ctx);
