@@ -98,6 +98,7 @@ const SPECS: Spec[] = [
   // Greenlight v3
   { hook: 'url:/rooms/<friendly_id>', kind: 'url', repo: GL, paths: [ROUTES], needles: ['/rooms/:friendlyId'], note: 'room page route' },
   { hook: 'id:room-settings', kind: 'id', repo: GL, paths: [ROOM_SETTINGS], needles: ['id="room-settings"'], note: 'Settings tab content; FeatureTabs.jsx unmounts it when another tab is open (unmountOnExit)' },
+  { hook: 'selector:FeatureTabs unmountOnExit', kind: 'selector', repo: GL, paths: [TABS], needles: ['unmountOnExit', '<RoomSettings />'], note: 'the Settings tab content exists only while that tab is open: its absence is unknown, never a fail' },
   { hook: 'class:room-settings-row', kind: 'class', repo: GL, paths: [SETTINGS_ROW], needles: ['room-settings-row', 'id={settingName}', 'type="checkbox"'] },
   ...(['guestPolicy', 'glRequireAuthentication', 'glAnyoneCanStart', 'glAnyoneJoinAsModerator', 'muteOnStart', 'record'] as const).map(
     (name): Spec => ({ hook: `id:${name}`, kind: 'id', repo: GL, paths: [ROOM_SETTINGS], needles: [`settingName="${name}"`], note: 'RoomSettingsRow input id = settingName' }),
