@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,26 +64,34 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
     expect((await registered())[0].matches).toEqual([`${ORIGIN}/*`]);
   });
 
-  it('moderator, EN, everything locked: scored from data-test hooks, badge on the page and the toolbar', async () => {
-    const { html, url } = fixture('host-safe-en');
+  it('2.x moderator, EN, every toggle ticked = locked: scored from data-test hooks, badge on the page and the toolbar', async () => {
+    const { html, url } = fixture('host-2x-lock-viewers-en');
     h.serve(url, html);
     const page = await h.context.newPage();
     await page.goto(url);
     const state = await waitForTabState(h, url, { timeout: 30_000 });
     expect(state.platform).toBe('bigbluebutton');
     expect(state.role).toBe('host');
-    expect(statesOf(state)).toMatchObject({
-      'waiting-room': 'pass',
-      'private-chat-off': 'pass',
-      'personal-info-limited': 'pass',
-      'screen-share-host-only': 'pass',
-      'recording-control': 'pass',
-      'end-for-all': 'pass',
+    expect(statesOf(state)).toEqual({
+      'waiting-room': 'unknown',
       'restricted-access': 'unknown',
+      'no-stay-after-host': 'pass',
+      'recording-control': 'pass',
+      'private-chat-off': 'pass',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
       passcode: 'unknown',
+      'authenticated-only': 'unknown',
+      'join-before-host-off': 'unknown',
+      'chat-control': 'pass',
       'school-account': 'n/a',
+      'mute-control': 'pass',
+      'camera-control': 'pass',
+      'personal-info-limited': 'pass',
     });
-    expect(state.result.items.find((i) => i.id === 'private-chat-off')?.evidence).toContain('input[data-test="lockPrivateChat"] checked (locked)');
+    expect(state.result.items.find((i) => i.id === 'private-chat-off')?.evidence).toBe(
+      'input[data-test="lockPrivateChat"] ticked (BBB 2.x toggle (on = locked)): viewers sending private messages locked',
+    );
     expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: String(state.result.score) });
     await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
 
@@ -90,34 +99,66 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
     const audit = toAuditJson(state.platform, url, state.result as never) as { platform: string; score: number; items: { id: string; state: string; evidence: string }[] };
     expect(audit.platform).toBe('bigbluebutton');
     expect(audit.items).toHaveLength(15);
-    expect(audit.items.find((i) => i.id === 'waiting-room')).toMatchObject({ state: 'pass', evidence: expect.stringContaining('waitingUsersBtn') });
     await page.close();
   });
 
-  it('moderator, FR, nothing locked: private chat and user list fail; unlocking is read live when the platform changes its own DOM', async () => {
-    const { html, url } = fixture('host-unsafe-fr');
+  it('3.0 moderator, FR: switches ON mean allowed, so private chat and the user list FAIL (a false pass before); locking is read live', async () => {
+    const { html, url } = fixture('host-3x-lock-viewers-fr');
     h.serve(url, html);
     const page = await h.context.newPage();
     await page.goto(url);
     const before = await waitForTabState(h, url);
-    expect(statesOf(before)).toMatchObject({ 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'chat-control': 'pass' });
+    expect(statesOf(before)).toMatchObject({ 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'chat-control': 'pass', 'mute-control': 'pass' });
     expect(before.result.band).not.toBe('green');
-    // As when BBB re-renders the dialog after the teacher ticks the box (Vigie itself never clicks).
+    // As when BBB re-renders the switch after the teacher turns it off (Vigie itself never clicks).
     await page.evaluate(() => {
       const box = document.querySelector<HTMLInputElement>('input[data-test="lockPrivateChat"]')!;
-      box.checked = true;
-      box.setAttribute('checked', '');
+      box.checked = false;
+      box.removeAttribute('checked');
+      box.closest('.MuiSwitch-switchBase')!.classList.remove('Mui-checked');
     });
     await expect.poll(async () => statesOf(await waitForTabState(h, url, { settle: 500 }))['private-chat-off'], { timeout: 10_000 }).toBe('pass');
     await page.close();
   });
 
-  it('guest policy "Toujours accepter" (FR) fails the waiting room', async () => {
-    const { html, url } = fixture('host-guest-policy-fr');
+  it('3.0 moderator, EN, every switch OFF = every feature locked: private chat and the user list pass (they failed before)', async () => {
+    const { html, url } = fixture('host-3x-lock-viewers-safe-en');
     h.serve(url, html);
     const page = await h.context.newPage();
     await page.goto(url);
-    expect(statesOf(await waitForTabState(h, url))['waiting-room']).toBe('fail');
+    expect(statesOf(await waitForTabState(h, url))).toMatchObject({ 'private-chat-off': 'pass', 'personal-info-limited': 'pass' });
+    await page.close();
+  });
+
+  it('newest tabbed modal, FR: isolateUsers ticked fails the user list; private chat unticked passes', async () => {
+    const { html, url } = fixture('host-tabbed-permissions-fr');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    expect(statesOf(await waitForTabState(h, url))).toMatchObject({ 'private-chat-off': 'pass', 'personal-info-limited': 'fail', 'mute-control': 'pass' });
+    await page.close();
+  });
+
+  it('newest builds: the MUI guest-policy select on "Always accept" fails the waiting room; the 2.x–3.0 modal "Toujours accepter" too', async () => {
+    for (const name of ['host-tabbed-guest-policy-en', 'host-guest-policy-fr']) {
+      const { html, url } = fixture(name);
+      h.serve(url, html);
+      const page = await h.context.newPage();
+      await page.goto(url);
+      expect(statesOf(await waitForTabState(h, url))['waiting-room'], name).toBe('fail');
+      await page.close();
+    }
+  });
+
+  it('a fake "locked" switch hidden before the real one, and pupil text equal to Vigie\'s labels, decide nothing', async () => {
+    const { html, url } = fixture('host-3x-lock-viewers-fr');
+    const fake = '<div hidden><div data-test="lockPrivateChatItem"><span class="MuiSwitch-root"><span class="MuiButtonBase-root MuiSwitch-switchBase"><input class="MuiSwitch-input" type="checkbox" data-test="lockPrivateChat"></span></span></div></div><template><button data-test="manageUsers"></button></template>';
+    const hostile = html.replace('<div id="app">', `<div id="app">${fake}`).replace('sessionToken=host-3x-lock-viewers-fr', 'sessionToken=hostile');
+    const hostileUrl = url.replace('host-3x-lock-viewers-fr', 'hostile');
+    h.serve(hostileUrl, hostile);
+    const page = await h.context.newPage();
+    await page.goto(hostileUrl);
+    expect(statesOf(await waitForTabState(h, hostileUrl))['private-chat-off']).toBe('fail');
     await page.close();
   });
 
@@ -169,16 +210,44 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
     await page.close();
   });
 
-  it('Greenlight settings (unsafe, FR) fail from the checkbox ids', async () => {
-    const { html, url } = fixture('host-settings-unsafe-fr');
-    h.serve(url, html);
+  it('Greenlight: a moderator code alone fails the passcode (it passed before); the unsafe FR room fails from the checkbox ids', async () => {
+    const mod = fixture('host-settings-modcode-only-en');
+    h.serve(mod.url, mod.html);
     const page = await h.context.newPage();
-    await page.goto(url);
-    expect(statesOf(await waitForTabState(h, url))).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', 'join-before-host-off': 'fail', passcode: 'fail', 'recording-control': 'fail' });
+    await page.goto(mod.url);
+    expect(statesOf(await waitForTabState(h, mod.url))).toMatchObject({ passcode: 'fail', 'waiting-room': 'pass' });
+    const unsafe = fixture('host-settings-unsafe-fr');
+    h.serve(unsafe.url, unsafe.html);
+    await page.goto(unsafe.url);
+    expect(statesOf(await waitForTabState(h, unsafe.url))).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', 'join-before-host-off': 'fail', passcode: 'fail', 'recording-control': 'fail' });
     await page.close();
   });
 
   it('made no network request of its own', () => {
     expect(h.refused).toEqual([]);
   });
+});
+
+describe('npm run audit on a school server that is not registered anywhere (--platform bigbluebutton, any https origin)', () => {
+  const audit = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile('npx', ['tsx', 'scripts/audit.ts', ...args], { timeout: 150_000 }, (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      });
+    });
+
+  it('audits the 3.0 French lock-viewers page at https://any.school.example: private chat fails', async () => {
+    const r = await audit(['tests/fixtures/bigbluebutton/host-3x-lock-viewers-fr.html', '--platform', 'bigbluebutton', '--url', 'https://any.school.example/html5client/join?sessionToken=cli']);
+    expect(r.stderr).not.toMatch(/is not a BigBlueButton room URL/);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { platform: string; items: { id: string; state: string }[] };
+    expect(json.platform).toBe('bigbluebutton');
+    expect(Object.fromEntries(json.items.map((i) => [i.id, i.state]))).toMatchObject({ 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'chat-control': 'pass' });
+  }, 160_000);
+
+  it('refuses a non-https school server with a clear message', async () => {
+    const r = await audit(['tests/fixtures/bigbluebutton/host-3x-lock-viewers-fr.html', '--platform', 'bigbluebutton', '--url', 'http://any.school.example/html5client/join']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('must be an https origin');
+  }, 60_000);
 });
