@@ -19,9 +19,10 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { PLATFORMS } from '../utils/platforms';
 import { CHURN_SCRIPT } from './bench/churn';
+import { composerKeystrokeCost } from './bench/composer';
 import { CHROME_BUILD, declaredUrl, launch, launchWithSchoolServer, waitForTabState, type Harness } from './lib/harness';
 
-export const BUDGETS = { overheadRatio: 1.02, badgeMs: 150, scanMaxMs: 50, contentScriptGzipKB: 15, popupMs: 100 };
+export const BUDGETS = { overheadRatio: 1.02, badgeMs: 150, scanMaxMs: 50, contentScriptGzipKB: 15, popupMs: 100, composerKeystrokeMedianMs: 2 };
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -334,6 +335,7 @@ async function main() {
       await popup.close();
     }
     const popupMs = median(popupTimes);
+    const composer = composerKeystrokeCost();
     const popupScriptMs = median(popupScriptTimes);
 
     const fmt = (n: number | null, d = 1) => (n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
@@ -344,7 +346,7 @@ async function main() {
       ...rows.map((r) => `| ${r.platform} | ${fmt(r.ratio, 3)} | ${fmt(r.vigieMsPerS, 2)} | ${fmt(r.pairedRatio, 3)} | ${fmt(r.scriptA)} / ${fmt(r.scriptB)} | ${r.longTasksA} / ${r.longTasksB} | ${r.scans} | ${fmt(r.scanMedianMs, 2)} / ${fmt(r.scanMaxMs, 2)} | ${fmt(r.badgeMs, 0)} | ${fmt(r.wakeMs, 0)} | ${fmt(r.heapKB, 0)} | ${fmt(r.csGzipKB, 1)} |`),
     ].join('\n');
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execSync('/usr/bin/chromium --version').toString().trim()}`;
-    process.stdout.write(`\n${table}\n\npopup render: ${fmt(popupMs, 0)} ms (median of 9; Vigie's script ${fmt(popupScriptMs, 0)} ms of it)\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
+    process.stdout.write(`\n${table}\n\npopup render: ${fmt(popupMs, 0)} ms (median of 9; Vigie's script ${fmt(popupScriptMs, 0)} ms of it)\ncomposer contact check per keystroke: median ${fmt(composer.medianMs, 3)} ms, p95 ${fmt(composer.p95Ms, 3)} ms over ${composer.keystrokes} keystrokes\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
     mkdirSync('.vigie-artifacts', { recursive: true });
     writeFileSync('.vigie-artifacts/bench.json', JSON.stringify({ machine, date: new Date().toISOString(), seconds: SECONDS, rows, popupMs }, null, 2));
 
@@ -364,6 +366,7 @@ async function main() {
         if (r.scanMaxMs > BUDGETS.scanMaxMs) misses.push(`${r.platform}: a scan took ${fmt(r.scanMaxMs, 1)} ms (long task)`);
         if (!(r.csGzipKB <= BUDGETS.contentScriptGzipKB)) misses.push(`${r.platform}: content script ${fmt(r.csGzipKB)} KB gzip`);
       }
+      if (!(composer.medianMs <= BUDGETS.composerKeystrokeMedianMs)) misses.push(`composer check ${fmt(composer.medianMs, 3)} ms per keystroke (median) > ${BUDGETS.composerKeystrokeMedianMs}`);
       if (!(popupMs <= BUDGETS.popupMs)) misses.push(`popup render ${fmt(popupMs, 0)} ms > ${BUDGETS.popupMs}`);
       process.stdout.write(misses.length ? `\nBUDGETS MISSED:\n  ${misses.join('\n  ')}\n` : '\nAll budgets met.\n');
       process.exitCode = misses.length ? 1 : 0;

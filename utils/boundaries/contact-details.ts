@@ -8,6 +8,9 @@
  * "add me" style invitation. tests/unit/boundaries/contact-corpus.ts holds the true and false cases.
  */
 
+import { foldDisguises } from './fold';
+import { hasPhoneNumber } from './phones';
+
 export type ContactKind = 'phone' | 'personalEmail' | 'socialHandle' | 'invitation';
 
 /** Consumer mail domains (exact, or any subdomain / any TLD for the `*` families). */
@@ -16,7 +19,9 @@ export const PERSONAL_MAIL_DOMAINS = [
   'proton.me', 'protonmail.com', 'pm.me', 'mail.com', 'gmx.com', 'gmx.fr', 'gmx.net', 'yandex.com', 'yandex.ru', 'zoho.com', 'tutanota.com',
   'msn.com', 'laposte.net', 'orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr', 'neuf.fr', 'bbox.fr', 'numericable.fr', 'club-internet.fr',
   'videotron.ca', 'sympatico.ca', 'bell.net', 'rogers.com', 'shaw.ca', 'telus.net', 'cogeco.ca', 'cgocable.ca', 'live.ca',
-  'comcast.net', 'verizon.net', 'att.net', 'btinternet.com', 'sky.com', 'virginmedia.com',
+  'comcast.net', 'verizon.net', 'att.net', 'btinternet.com', 'sky.com', 'virginmedia.com', 'talktalk.net', 'ntlworld.com', 'blueyonder.co.uk', 'tiscali.co.uk',
+  // Belgium and Switzerland (francophone families).
+  'skynet.be', 'telenet.be', 'proximus.be', 'scarlet.be', 'voo.be', 'bluewin.ch', 'gmx.ch', 'sunrise.ch', 'hispeed.ch',
 ] as const;
 /** Families where any country TLD is personal: hotmail.fr, outlook.fr, live.fr, yahoo.ca, yahoo.co.uk… */
 const PERSONAL_FAMILIES = /^(hotmail|outlook|live|yahoo|windowslive)\.[a-z.]{2,6}$/;
@@ -31,40 +36,53 @@ const SOCIAL = String.raw`(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|discord|w
 /** Unambiguous app names only, for "name: handle" shapes (so "x = 512" or "line: 3" never count). */
 const APP = String.raw`(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|whats\s?app|telegram|messenger|facebook|twitter|kik|wechat|bereal|twitch)`;
 /** A handle has at least one letter (so "snap: 2024" is not one). */
-const NAME = String.raw`(?=[a-z0-9._]*[a-z])[a-z0-9._]{3,30}`;
+const NAME = String.raw`(?=[a-z0-9._]{0,29}[a-z])[a-z0-9._]{3,30}`;
 const LABEL = String.raw`(?:handle|pseudo|username|id)`;
 const CEST = String.raw`c['’]?est`;
 
-// Phones. North American: 3-3-4 with separators or parentheses, optional +1 / 1-. French: 0X then four pairs,
-// or +33 X then four pairs. Bare 10 digits count only for French mobiles (06/07…) or next to a phone word.
-const NANP = String.raw`(?:\+?1[\s.-]?)?(?:\(\s?[2-9]\d{2}\s?\)\s?|[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}`;
-const FR = String.raw`(?:(?:\+|00)33\s?\(?0?\)?\s?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}`;
-const PHONE = new RegExp(String.raw`(?<![\w+=*/^.,-])(?:${NANP}|${FR})(?![\w=*/^]|[.,]\d|-\d)`, 'i');
-const PHONE_WORD = /\b(?:tel|t[ée]l[ée]?phone|phone|cell(?:ulaire)?|mobile|portable|call me|text me|appelle[- ]moi|appelez[- ]moi|texte[- ]moi|textez[- ]moi|mon num[ée]ro|my number|num[ée]ro)\b/i;
-const BARE_NANP = /(?<![\w+=*/^.,-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w=*/^]|[.,]\d)/;
+/** Characters of an address's local part and domain, for the linear scan around each "@". */
+const LOCAL_CHAR = /[a-z0-9._%+-]/i;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+const DOMAIN_SHAPE = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}$/i;
 
-const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/gi;
+/**
+ * Every e-mail address in the text as [start, end, domain], found from each "@" outwards (at most 64 characters
+ * left, 255 right), so the cost is linear however long a run of letters is.
+ */
+function emailAddresses(s: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
+    let left = at;
+    while (left > 0 && at - left < 64 && LOCAL_CHAR.test(s[left - 1])) left--;
+    if (left === at) continue;
+    let right = at + 1;
+    while (right < s.length && right - at <= 255 && DOMAIN_CHAR.test(s[right])) right++;
+    const domain = s.slice(at + 1, right).replace(/[.-]+$/, '');
+    if (DOMAIN_SHAPE.test(domain)) out.push([left, at + 1 + domain.length, domain]);
+  }
+  return out;
+}
 
 // Handles and invitations.
-const SOCIAL_URL = /\b(?:snapchat\.com\/add|instagram\.com\/(?!(?:p|reel|reels|explore|accounts)\b)[\w.]+|tiktok\.com\/@|wa\.me\/|discord\.gg\/|discord\.com\/invite\/|m\.me\/|t\.me\/|facebook\.com\/(?!(?:groups|events|help)\b)[\w.]+|fb\.com\/[\w.]+|x\.com\/(?!i\/)\w+|twitter\.com\/\w+)/i;
+const SOCIAL_URL = /\b(?:snapchat\.com\/add|instagram\.com\/(?!(?:p|reel|reels|explore|accounts)\b)[\w.]|tiktok\.com\/@|wa\.me\/|discord\.gg\/|discord\.com\/invite\/|m\.me\/|t\.me\/|facebook\.com\/(?!(?:groups|events|help)\b)[\w.]|fb\.com\/[\w.]|x\.com\/(?!i\/)\w|twitter\.com\/\w)/i;
 const HANDLE_NEAR_APP = new RegExp(
   [
     // "snap: coolteach22", "discord: name#1234", or a bare name ending the message ("snap pseudo : lefrancaisfacile");
     // not "WhatsApp: digital citizenship" (a plain word followed by more text).
-    String.raw`\b${APP}\s*${LABEL}?\s*[:=]\s*(?:@?${NAME}(?:#\d{4}\b|(?<=[0-9._][a-z0-9._]*)\b)|@?${NAME}\s*$)`,
-    String.raw`\b${APP}\s*${LABEL}?\s*[-–:=]?\s*@${NAME}`,
-    String.raw`@(?=[a-z0-9._]*[a-z])[a-z0-9._]{3,30}\s+(?:on|sur)\s+${SOCIAL}\b`,
+    String.raw`\b${APP}\s{0,3}${LABEL}?\s{0,3}[:=]\s{0,3}(?:@?${NAME}(?:#\d{4}\b|(?<=[0-9._][a-z0-9._]{0,30})\b)|@?${NAME}\s{0,3}$)`,
+    String.raw`\b${APP}\s{0,3}${LABEL}?\s{0,3}[-–:=]?\s{0,3}@${NAME}`,
+    String.raw`@(?=[a-z0-9._]{0,29}[a-z])[a-z0-9._]{3,30}\s{1,3}(?:on|sur)\s{1,3}${SOCIAL}\b`,
   ].join('|'),
   'i',
 );
 const INVITATION = new RegExp(
   [
-    String.raw`\b(?:add|follow|dm|message|text|msg|friend|snap|find|hit)\s+me\s+(?:up\s+)?(?:on|at|via|over)\s+${SOCIAL}\b`,
-    String.raw`\b(?:dm|snap|msg)\s+me\b`,
-    String.raw`\bmy\s+(?:${APP}|ig)\s+(?:is|handle|name|username)\b`,
-    String.raw`(?<![a-zà-ÿ])(?:ajoute|ajoutez|suis|suivez|[ée]cris|[ée]crivez|texte|textez|contacte|contactez|retrouve|retrouvez)[- ]moi\s+(?:sur|par|via|en)\s+${SOCIAL}\b`,
-    String.raw`\bmon\s+(?:${APP}|ig)\s+(?:${CEST}|est)\b`,
-    String.raw`\b(?:en|par|sur)\s+(?:dm|mp|priv[ée])\s+(?:sur|on)\s+${SOCIAL}\b`,
+    String.raw`\b(?:add|follow|dm|message|text|msg|friend|snap|find|hit)\s{1,3}me\s{1,3}(?:up\s{1,3})?(?:on|at|via|over)\s{1,3}${SOCIAL}\b`,
+    String.raw`\b(?:dm|snap|msg)\s{1,3}me\b`,
+    String.raw`\bmy\s{1,3}(?:${APP}|ig)\s{1,3}(?:is|handle|name|username)\b`,
+    String.raw`(?<![a-zà-ÿ])(?:ajoute|ajoutez|suis|suivez|[ée]cris|[ée]crivez|texte|textez|contacte|contactez|retrouve|retrouvez)[- ]moi\s{1,3}(?:sur|par|via|en)\s{1,3}${SOCIAL}\b`,
+    String.raw`\bmon\s{1,3}(?:${APP}|ig)\s{1,3}(?:${CEST}|est)\b`,
+    String.raw`\b(?:en|par|sur)\s{1,3}(?:dm|mp|priv[ée])\s{1,3}(?:sur|on)\s{1,3}${SOCIAL}\b`,
   ].join('|'),
   'i',
 );
@@ -74,24 +92,38 @@ export interface ContactOptions {
   schoolDomains?: readonly string[];
 }
 
-/** Which kinds of personal contact detail this text contains (deduplicated, in a fixed order). No text returned. */
+/** Longest text checked: a composer is short; a huge paste is checked on its first 20 000 characters only. */
+export const MAX_CHECKED_CHARS = 20_000;
+
+/**
+ * Which kinds of personal contact detail this text contains (deduplicated, in a fixed order). No text returned.
+ * Linear in the text's length: disguises are folded in single passes, numbers are classified per candidate,
+ * addresses are found from each "@", and every pattern's quantifiers are bounded.
+ */
 export function findContactDetails(text: string, opts: ContactOptions = {}): ContactKind[] {
   if (typeof text !== 'string' || !text) return [];
-  // Bounded: a composer is short; a huge paste is checked on its first 20 000 characters only.
-  const s = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const s = foldDisguises(text.length > MAX_CHECKED_CHARS ? text.slice(0, MAX_CHECKED_CHARS) : text);
   const found = new Set<ContactKind>();
-  if (PHONE.test(s) || (PHONE_WORD.test(s) && BARE_NANP.test(s))) found.add('phone');
+  if (hasPhoneNumber(s)) found.add('phone');
   const school = (opts.schoolDomains ?? []).map((d) => d.toLowerCase());
-  for (const m of s.matchAll(EMAIL)) {
-    const domain = m[1].toLowerCase();
-    if (school.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+  const addresses = emailAddresses(s);
+  for (const [, , d] of addresses) {
+    const domain = d.toLowerCase();
+    if (school.some((sd) => domain === sd || domain.endsWith(`.${sd}`))) continue;
     if (isPersonalMailDomain(domain)) {
       found.add('personalEmail');
       break;
     }
   }
-  // A handle check must not read an e-mail address as "@name": drop addresses first.
-  const noMail = s.replace(EMAIL, ' ');
+  // A handle check must not read an e-mail address as "@name": blank the addresses first.
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of addresses) {
+    parts.push(s.slice(from, start), ' ');
+    from = end;
+  }
+  parts.push(s.slice(from));
+  const noMail = parts.join('');
   if (SOCIAL_URL.test(noMail) || HANDLE_NEAR_APP.test(noMail)) found.add('socialHandle');
   if (INVITATION.test(noMail)) found.add('invitation');
   return (['phone', 'personalEmail', 'socialHandle', 'invitation'] as const).filter((k) => found.has(k));

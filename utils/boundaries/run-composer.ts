@@ -17,6 +17,8 @@ import { mountPanel, type Panel } from './ui';
  */
 
 export const CHECK_MS = 250;
+/** Longest wait for an idle moment before the check runs anyway. */
+const IDLE_TIMEOUT_MS = 250;
 const ENTER_SENDS: ReadonlySet<string> = new Set(['teams', 'classdojo', 'seesaw']);
 
 /** Dates in the language of the messages themselves (never "22:40 on samedi"). */
@@ -110,7 +112,10 @@ export function runComposer(ctx: ContentScriptContext, tool: ComposerTool, doc: 
     });
     p.placeNear(composer);
   };
-  const scheduled = throttle(() => void evaluate(), CHECK_MS);
+  // The check itself is linear (utils/boundaries/contact-details.ts) and runs when the page is idle, so typing in a
+  // long message never waits on it; the timeout bounds how late a warning can come.
+  const idle = (fn: () => void) => (typeof globalThis.requestIdleCallback === 'function' ? globalThis.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(fn, 0));
+  const scheduled = throttle(() => idle(() => void evaluate()), CHECK_MS);
 
   const onInput = (e: Event) => {
     const composer = findComposer(e.target, tool);

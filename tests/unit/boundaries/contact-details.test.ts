@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { findContactDetails, isPersonalMailDomain } from '../../../utils/boundaries/contact-details';
 import { CONTACT_CORPUS } from './contact-corpus';
+import { REGION_CORPUS } from './contact-corpus-regions';
+
+const ALL = [...CONTACT_CORPUS, ...REGION_CORPUS];
+const positives = ALL.filter((c) => c.expect.length > 0);
+const negatives = ALL.filter((c) => c.expect.length === 0);
 
 describe('contact-detail detectors', () => {
-  it('has a corpus of at least 100 cases with both true and false cases', () => {
-    expect(CONTACT_CORPUS.length).toBeGreaterThanOrEqual(100);
-    expect(CONTACT_CORPUS.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(40);
-    expect(CONTACT_CORPUS.filter((c) => c.expect.length > 0).length).toBeGreaterThanOrEqual(40);
+  it('has a corpus of at least 300 true and 300 false cases', () => {
+    expect(positives.length).toBeGreaterThanOrEqual(300);
+    expect(negatives.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(ALL.map((c) => c.text)).size).toBe(ALL.length);
   });
 
-  it.each(CONTACT_CORPUS.map((c) => [c.text, c.expect] as const))('%j → %j', (text, kinds) => {
+  it('meets its recall (≥ 95%) and false-positive (≤ 1%) thresholds on the whole corpus', () => {
+    const missed = positives.filter((c) => findContactDetails(c.text).length === 0);
+    const falseAlarms = negatives.filter((c) => findContactDetails(c.text).length > 0);
+    const recall = 1 - missed.length / positives.length;
+    const fpRate = falseAlarms.length / negatives.length;
+    process.stdout.write(`contact corpus: ${positives.length} true, ${negatives.length} false; recall ${(recall * 100).toFixed(1)}%, false positives ${(fpRate * 100).toFixed(2)}%\n`);
+    expect({ recall: recall >= 0.95, missed: missed.map((c) => c.text).slice(0, 20) }).toEqual({ recall: true, missed: expect.any(Array) });
+    expect({ fp: fpRate <= 0.01, falseAlarms: falseAlarms.map((c) => c.text) }).toEqual({ fp: true, falseAlarms: expect.any(Array) });
+  });
+
+  it.each(ALL.map((c) => [c.text, c.expect] as const))('%j → %j', (text, kinds) => {
     expect(findContactDetails(text)).toEqual(kinds);
   });
 

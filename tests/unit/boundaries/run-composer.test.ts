@@ -75,6 +75,31 @@ describe('composer runner', () => {
     expect(panelText()).toContain('boundaries_hours_now_next(22:40|Saturday|Monday 08:00)');
   });
 
+  it('follows a clock that changes mid-session: quiet in hours, the nudge once the clock reads 22:40, quiet again after', async () => {
+    let clock = TUESDAY;
+    runComposer(ctx, teams, document, () => clock);
+    type('See you at recess');
+    await wait();
+    expect(panelText()).toBe('');
+    clock = SATURDAY;
+    type('See you at recess!');
+    await wait();
+    expect(panelText()).toContain('boundaries_hours_now_next(22:40|Saturday|Monday 08:00)');
+    clock = TUESDAY;
+    type('See you at recess!!');
+    await wait();
+    expect(panelText()).toBe('');
+  });
+
+  it('catches a UK number and a disguised address in a composer, and only says which kinds', async () => {
+    runComposer(ctx, teams, document, () => TUESDAY);
+    type('Call me on 07700 900123 or jane [at] gmail [dot] com');
+    await wait();
+    expect(panelText()).toContain('boundaries_contact_phone');
+    expect(panelText()).toContain('boundaries_contact_personalEmail');
+    expect(panelText()).not.toContain('07700');
+  });
+
   it('says nothing in school hours without contact details, nor for an empty box or a non-composer', async () => {
     runComposer(ctx, teams, document, () => TUESDAY);
     type('See you at recess');

@@ -95,3 +95,37 @@ describe('wall-clock conversion at DST edges', () => {
     expect(wallTime(at('2026-11-29T03:40:00Z'), 'Europe/Paris')!.weekday).toBe(0);
   });
 });
+
+describe('half-hour zones and a clock that moves mid-session', () => {
+  // Newfoundland is UTC-3:30 (NST) in winter and UTC-2:30 (NDT) in summer: a Canadian school Vigie serves.
+  const stJohns: SchoolHours = { ...montreal, timeZone: 'America/St_Johns', holidays: [] };
+
+  it.each([
+    ['2026-11-23T11:30:00Z', 'in'], // Mon 08:00 NST (UTC-3:30)
+    ['2026-11-23T11:29:00Z', 'out'], // Mon 07:59 NST
+    ['2026-11-23T19:59:00Z', 'in'], // Mon 16:29 NST
+    ['2026-11-23T20:00:00Z', 'out'], // Mon 16:30 NST
+    ['2026-07-06T10:30:00Z', 'in'], // Mon 08:00 NDT (UTC-2:30)
+    ['2026-07-06T10:29:00Z', 'out'], // Mon 07:59 NDT
+  ])('%s is %s in St. John’s', (iso, want) => {
+    expect(schoolHoursState(at(iso), stJohns)).toBe(want);
+  });
+
+  it('the next slot from a Saturday evening in St. John’s is Monday 08:00 NST (11:30 UTC)', () => {
+    expect(nextSchoolSlot(at('2026-11-28T23:00:00Z'), stJohns)?.at.toISOString()).toBe('2026-11-30T11:30:00.000Z');
+  });
+
+  it('follows the clock when it jumps during a session: in hours, then out after the system clock moves forward, then in again', () => {
+    // The same hours object, asked at three instants as a long-running composer would: no cached verdict.
+    expect(schoolHoursState(at('2026-11-24T15:00:00Z'), montreal)).toBe('in'); // Tue 10:00 Toronto
+    expect(schoolHoursState(at('2026-11-25T02:00:00Z'), montreal)).toBe('out'); // the clock jumps to Tue 21:00
+    expect(schoolHoursState(at('2026-11-24T15:05:00Z'), montreal)).toBe('in'); // and back to 10:05
+  });
+
+  it('crosses the fall-back hour in Toronto (2026-11-01 02:00 → 01:00) without a wrong verdict', () => {
+    const sunday: SchoolHours = { ...montreal, days: { ...montreal.days, sun: [{ start: '01:00', end: '03:00' }] }, holidays: [] };
+    expect(schoolHoursState(at('2026-11-01T05:30:00Z'), sunday)).toBe('in'); // 01:30 EDT, first pass
+    expect(schoolHoursState(at('2026-11-01T06:30:00Z'), sunday)).toBe('in'); // 01:30 EST, second pass
+    expect(schoolHoursState(at('2026-11-01T08:30:00Z'), sunday)).toBe('out'); // 03:30 EST
+  });
+});
