@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ITEM_IDS } from './checklist/items';
+import { PLATFORM_IDS } from './platforms/ids';
 
 /** zod schemas where trust ends: what content scripts (running beside hostile pages) send to the background. */
 
@@ -16,7 +17,7 @@ export const FindingSchema = z.object({
 export const FindingsSchema = z.partialRecord(z.enum(ITEM_IDS), FindingSchema);
 
 export const ObservationReportSchema = z.object({
-  platform: z.enum(['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw', 'teams-education']),
+  platform: z.enum(PLATFORM_IDS),
   // Only web pages: a content script never runs on javascript:, data: or extension URLs.
   url: z.url({ protocol: /^https?$/ }).max(2048),
   roomKey: z.string().min(1).max(512),
