@@ -2,20 +2,14 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ItemId } from './checklist/items';
 import type { Findings, RoomScore } from './checklist/types';
 import type { PlatformId, Role } from './platforms/types';
+import type { ObservationReportInput } from './schemas';
 
-/** What a content script reports about its page. Validated by the background (utils/schemas.ts) before use. */
-export interface ObservationReport {
-  platform: PlatformId;
-  url: string;
-  roomKey: string;
-  isMeeting: boolean;
-  role: Role;
-  findings: Findings;
-  /** Set on a settings page (Zoom profile, Teams meeting options…): the scope its findings are remembered under. */
-  settingsScope?: string;
-  /** Set on a meeting page: remembered scopes that may fill items the page cannot read, most specific first. */
-  rememberedScopes?: string[];
-}
+/**
+ * What a content script reports about its page: the type is inferred from the zod schema the background validates
+ * it with (utils/schemas.ts; `import type`, so zod stays out of content scripts). Findings are typed as the
+ * checklist's, since adapters build them; the schema is narrower at run time (no background-only provenance).
+ */
+export type ObservationReport = Omit<ObservationReportInput, 'findings'> & { findings: Findings };
 
 /** What a meeting content script needs to know before it reads (no zod in content scripts: the background decides). */
 export interface PageContext {

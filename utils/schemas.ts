@@ -1,24 +1,35 @@
 import { z } from 'zod';
 import { ITEM_IDS } from './checklist/items';
+import { PLATFORM_IDS } from './platforms/ids';
 
 /** zod schemas where trust ends: what content scripts (running beside hostile pages) send to the background. */
 
 const evidence = z.string().max(400);
 
-export const FindingSchema = z.object({
+/**
+ * A finding as a content script may state it. `via: 'settings-page'`, `via: 'policy'` and `readAt` are the
+ * background's alone (a remembered settings page, a check the school turned off): a report claiming them is
+ * rejected whole, and so is any field the protocol does not have.
+ */
+export const FindingSchema = z.strictObject({
   state: z.enum(['pass', 'fail', 'unknown', 'n/a']),
   evidence,
-  via: z.enum(['state', 'config', 'dom', 'aria', 'label', 'url', 'settings-page', 'policy', 'none']),
+  via: z.enum(['state', 'config', 'dom', 'aria', 'label', 'url', 'none']),
   fixable: z.boolean().optional(),
-  readAt: z.string().max(40).optional(),
 });
 
-export const FindingsSchema = z.partialRecord(z.enum(ITEM_IDS), FindingSchema);
+/** Only checklist item ids as keys: `__proto__`, `constructor` or any other own key rejects the report. */
+const onlyItemKeys = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((k) => (ITEM_IDS as readonly string[]).includes(k));
+export const FindingsSchema = z.custom<object>(onlyItemKeys, 'findings may only be keyed by checklist item ids').pipe(z.partialRecord(z.enum(ITEM_IDS), FindingSchema));
 
-export const ObservationReportSchema = z.object({
-  platform: z.enum(['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw', 'teams-education']),
-  // Only web pages: a content script never runs on javascript:, data: or extension URLs.
-  url: z.url({ protocol: /^https?$/ }).max(2048),
+/**
+ * What a content script reports about its page. `url`, `roomKey` and the scopes are claims: the background
+ * recomputes or checks them against the sender's own tab URL (utils/background/handlers.ts).
+ */
+export const ObservationReportSchema = z.strictObject({
+  platform: z.enum(PLATFORM_IDS),
+  // Only https pages: every content script's match pattern and every self-hosted origin is https.
+  url: z.url({ protocol: /^https$/ }).max(2048),
   roomKey: z.string().min(1).max(512),
   isMeeting: z.boolean(),
   role: z.enum(['host', 'participant', 'unknown']),
@@ -32,3 +43,6 @@ export const ConfirmationRequestSchema = z.object({
   itemId: z.enum(ITEM_IDS),
   confirmed: z.boolean(),
 });
+
+/** The report as the background uses it (types inferred from the schema: one source, no cast). */
+export type ObservationReportInput = z.infer<typeof ObservationReportSchema>;

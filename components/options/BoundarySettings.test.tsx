@@ -19,6 +19,10 @@ async function draw() {
   document.body.innerHTML = '<main id="app"></main>';
   const root = document.getElementById('app')!;
   render(<BoundarySettings />, root);
+  // The section renders once settings have loaded: wait for its form, not for a fixed time (a loaded machine is slow).
+  await vi.waitFor(() => {
+    if (!root.querySelector('form')) throw new Error('not rendered yet');
+  }, { timeout: 5_000 });
   await settle();
   return root;
 }

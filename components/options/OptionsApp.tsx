@@ -8,20 +8,9 @@ import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
 import { ForgetData } from './ForgetData';
 
-/** Product names are not translated. */
-export const PLATFORM_LABELS: Partial<Record<(typeof PLATFORM_IDS)[number], string>> = {
-  jitsi: 'Jitsi Meet',
-  zoom: 'Zoom',
-  'google-meet': 'Google Meet',
-  teams: 'Microsoft Teams',
-  webex: 'Webex',
-  bigbluebutton: 'BigBlueButton',
-  whereby: 'Whereby',
-  'google-classroom': 'Google Classroom',
-  classdojo: 'ClassDojo',
-  seesaw: 'Seesaw',
-  'teams-education': 'Teams for Education',
-};
+import { PLATFORM_LABELS } from '../../utils/platforms/ids';
+
+export { PLATFORM_LABELS };
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type Day = (typeof DAYS)[number];

@@ -158,7 +158,8 @@ export async function waitForTabState(h: Harness, url: string, { timeout = 15_00
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  if (found) return found;
+  // A state still changing at the deadline is not an answer: fail loudly rather than assert on a moving score.
+  if (found) throw new Error(`Vigie's state for ${url} was still changing after ${timeout} ms (last: ${last.slice(0, 200)})`);
   throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
 }
 

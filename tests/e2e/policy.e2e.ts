@@ -1,3 +1,4 @@
+import { skipReason } from '../../scripts/lib/skip';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,8 +29,7 @@ const POLICY = {
   lockedSettings: ['region', 'lead', 'disabledChecks'],
 };
 
-const why = cannotWrite(join(CHROMIUM_POLICY_DIR, 'probe.json'));
-if (why) console.warn(`[policy e2e] SKIPPED: ${why}`);
+const why = skipReason('tests/e2e/policy.e2e.ts', cannotWrite(join(CHROMIUM_POLICY_DIR, 'probe.json')));
 
 describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chromium/policies/managed)', () => {
   let h: Harness;

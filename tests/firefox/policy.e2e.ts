@@ -1,3 +1,4 @@
+import { skipReason } from '../../scripts/lib/skip';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,9 +32,10 @@ const POLICY = {
 const why = existsSync(FIREFOX_POLICY_FILE)
   ? `${FIREFOX_POLICY_FILE} already exists and is not ours to overwrite`
   : cannotWrite(FIREFOX_POLICY_FILE) ?? (existsSync(resolve(FIREFOX_BUILD, 'manifest.json')) ? null : `no Firefox build at ${FIREFOX_BUILD}`);
-if (why) console.warn(`[firefox policy e2e] SKIPPED: ${why}`);
+skipReason('tests/firefox/policy.e2e.ts', why);
+const noPolicyWhy = existsSync(FIREFOX_POLICY_FILE) ? `${FIREFOX_POLICY_FILE} exists, so "no policy" cannot be tried` : existsSync(resolve(FIREFOX_BUILD, 'manifest.json')) ? null : `no Firefox build at ${FIREFOX_BUILD}`;
 
-describe.skipIf(existsSync(FIREFOX_POLICY_FILE) || !existsSync(resolve(FIREFOX_BUILD, 'manifest.json')))('no school policy in real Firefox (the usual case)', () => {
+describe.skipIf(!!noPolicyWhy)('no school policy in real Firefox (the usual case)', () => {
   it('managed storage throws, and Vigie reads that as "no policy": no lock, no problem, a plain note', async () => {
     const copy = firefoxCopyWithOwnId(FIREFOX_BUILD);
     allowExtensionPages();

@@ -3,7 +3,7 @@ import type { ItemId } from '../checklist/items';
 import { scoreRoom } from '../checklist/score';
 import type { Findings } from '../checklist/types';
 import { onMessage, sendMessage, type BadgeSummary, type ObservationReport, type TabState } from '../messaging';
-import { platformById } from '../platforms';
+import { platformById, type PlatformAdapter } from '../platforms';
 import { ConfirmationRequestSchema, ObservationReportSchema } from '../schemas';
 import { getEffectiveSettings } from '../settings/effective';
 import type { Settings } from '../settings/schema';
@@ -157,6 +157,37 @@ export async function rescoreOpenTabs(): Promise<void> {
 /** Storage keys (area local) whose change can move an open tab's score. */
 const SCORE_INPUTS = ['userSettings', 'confirmations', 'rememberedSettings'];
 
+function safeUrl(raw: string | undefined): URL | null {
+  try {
+    const url = raw && raw.length <= 2048 ? new URL(raw) : null;
+    // Vigie reads https pages only: an http: page of a known host is not the platform (anyone on the network can forge it).
+    return url?.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The namespace of a platform's settings scopes (`zoom:profile`, `bbb:<host>:room:<id>`, `classroom:<id>`…). */
+const SCOPE_NAMESPACE: Partial<Record<string, string>> = { bigbluebutton: 'bbb:', 'google-classroom': 'classroom:' };
+
+function scopeBelongsTo(scope: string, platform: string, url: URL): boolean {
+  const ns = SCOPE_NAMESPACE[platform] ?? `${platform}:`;
+  if (!scope.startsWith(ns)) return false;
+  // A self-hosted server's scopes name its host: one school's server cannot write or read another's.
+  return platform !== 'bigbluebutton' || scope.startsWith(`${ns}${url.host.toLowerCase()}:`);
+}
+
+/**
+ * The parts of a report that the sender's own tab URL decides are taken from that URL, not from the report: the
+ * page URL and the room key (so one room's page can never apply another room's confirmations). Scopes must belong
+ * to the sender's platform (and, on a self-hosted server, to its host); a report naming another's is rejected.
+ */
+export function fromSenderUrl(report: ObservationReport, adapter: PlatformAdapter, senderUrl: URL): ObservationReport | null {
+  const scopes = [...(report.settingsScope ? [report.settingsScope] : []), ...(report.rememberedScopes ?? [])];
+  if (scopes.some((s) => !scopeBelongsTo(s, adapter.id, senderUrl))) return null;
+  return { ...report, url: senderUrl.href, roomKey: adapter.roomKey(senderUrl) };
+}
+
 /** Messages from extension pages (popup, options, report) — never from a web page's content script. */
 export function fromExtensionPage(sender: { id?: string; url?: string; tab?: { url?: string } }): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -171,11 +202,13 @@ export function registerBackgroundHandlers(): void {
       console.warn('[vigie] rejected a malformed report', parsed.error.issues.slice(0, 3));
       return null;
     }
-    const report = parsed.data as ObservationReport;
-    const adapter = platformById(report.platform);
+    const claimed: ObservationReport = parsed.data;
+    const adapter = platformById(claimed.platform);
     // The adapter must agree that the sender's own URL is one of its pages (a content script cannot speak for another site).
-    const senderUrl = sender.tab.url ?? sender.url;
-    if (!adapter || !senderUrl || !(await adapterAcceptsUrl(adapter, new URL(senderUrl)))) return null;
+    const senderUrl = safeUrl(sender.tab.url ?? sender.url);
+    if (!adapter || !senderUrl || !(await adapterAcceptsUrl(adapter, senderUrl))) return null;
+    const report = fromSenderUrl(claimed, adapter, senderUrl);
+    if (!report) return null;
     const tabId = sender.tab.id;
     return exclusive(async () => {
       if (report.settingsScope) await rememberSettings(report.settingsScope, report.url, report.findings).catch((e) => console.warn('[vigie] could not remember a settings page', e));

@@ -10,8 +10,9 @@
  * No zod here: content scripts import this file.
  */
 
-export const SELF_HOSTED_PLATFORMS = ['jitsi', 'bigbluebutton'] as const;
-export type SelfHostedPlatform = (typeof SELF_HOSTED_PLATFORMS)[number];
+import { SELF_HOSTED_PLATFORMS, type SelfHostedPlatform } from './ids';
+
+export { SELF_HOSTED_PLATFORMS, type SelfHostedPlatform };
 
 export interface SelfHostedOrigin {
   origin: string;

@@ -1,18 +1,8 @@
 import type { ItemId } from '../checklist/items';
 import type { Findings } from '../checklist/types';
+import type { PlatformId } from './ids';
 
-export type PlatformId =
-  | 'jitsi'
-  | 'zoom'
-  | 'google-meet'
-  | 'teams'
-  | 'webex'
-  | 'bigbluebutton'
-  | 'whereby'
-  | 'google-classroom'
-  | 'classdojo'
-  | 'seesaw'
-  | 'teams-education';
+export type { PlatformId } from './ids';
 
 export type Role = 'host' | 'participant' | 'unknown';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms/ids';
 import { ITEM_IDS } from '../checklist/items';
 
 /**
@@ -11,7 +12,7 @@ import { LANGUAGES, REGIONS, type Region } from './constants';
 
 export { LANGUAGES, REGIONS, type Region };
 
-export const PLATFORM_IDS = ['jitsi', 'zoom', 'google-meet', 'teams', 'webex', 'bigbluebutton', 'whereby', 'google-classroom', 'classdojo', 'seesaw', 'teams-education'] as const;
+export { PLATFORM_IDS } from '../platforms/ids';
 
 export const FEATURES = ['meetingScore', 'socialBanner', 'outOfHours', 'contactDetails', 'incidentLog'] as const;
 export type Feature = (typeof FEATURES)[number];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountPanel } from '../../../utils/boundaries/ui';
 import { mountBadge } from '../../../utils/content/badge';
 import { shadowHost } from '../../../utils/content/shadow-host';
@@ -27,12 +27,30 @@ function pageDefines(tag: string): { constructed: number } {
   return seen;
 }
 
+/** Every shadow root attached, with its host and mode: `shadowRoot === null` alone is also what "no root" looks like. */
+let attached: { host: Element; mode: ShadowRootMode }[] = [];
+beforeEach(() => {
+  attached = [];
+  const real = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    attached.push({ host: this, mode: init.mode });
+    return real.call(this, init);
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** The host has a root, and it is closed (null from outside). */
+function expectClosedRoot(host: Element) {
+  expect(attached.filter((a) => a.host === host).map((a) => a.mode)).toEqual(['closed']);
+  expect(host.shadowRoot).toBeNull();
+}
+
 describe('shadow hosts', () => {
   it('keep Vigie’s tag when the page has not defined it', () => {
     expect(shadowHost(document, 'vigie-free-tag').tagName).toBe('VIGIE-FREE-TAG');
     const badge = mountBadge(document, texts, place);
     expect(document.querySelector('vigie-badge')).not.toBeNull();
-    expect(document.querySelector('vigie-badge')!.shadowRoot).toBeNull();
+    expectClosedRoot(document.querySelector('vigie-badge')!);
     badge.remove();
     expect(document.querySelector('vigie-badge')).toBeNull();
   });
@@ -44,7 +62,7 @@ describe('shadow hosts', () => {
     expect(document.querySelector('vigie-badge')).toBeNull(); // …but that element was dropped
     const host = fixedDivs().find((el) => (el.getAttribute('style') ?? '').includes('position: fixed'));
     expect(host).toBeDefined();
-    expect(host!.shadowRoot).toBeNull(); // closed
+    expectClosedRoot(host!);
     badge.remove();
   });
 
@@ -56,7 +74,7 @@ describe('shadow hosts', () => {
     expect(seen.constructed).toBe(1);
     expect(document.querySelector('vigie-composer-nudge')).toBeNull();
     expect(fixedDivs().length).toBe(before + 1);
-    expect(fixedDivs().at(-1)!.shadowRoot).toBeNull();
+    expectClosedRoot(fixedDivs().at(-1)!);
     panel.remove();
   });
 });
