@@ -177,7 +177,7 @@ export const DESTINATIONS: readonly Destination[] = [
     checked: C,
   },
   {
-    id: 'ca-childwelfare',
+    id: 'cachildwelfare',
     name: { en: 'Provincial child-welfare line', fr: 'Ligne provinciale de protection de l’enfance' },
     regions: ['ca'],
     notInQc: true,
@@ -202,7 +202,7 @@ export const DESTINATIONS: readonly Destination[] = [
   // ───────────── Québec ─────────────
   {
     id: 'dpj',
-    name: { en: 'Director of Youth Protection (DPJ)', fr: 'Directeur de la protection de la jeunesse (DPJ)' },
+    name: { en: 'DPJ (youth protection, Québec)', fr: 'DPJ (protection de la jeunesse, Québec)' },
     regions: ['qc'],
     areas: ['bas-saint-laurent', 'saguenay', 'capitale-nationale', 'mauricie', 'estrie', 'montreal-fr', 'montreal-en', 'outaouais', 'abitibi', 'cote-nord', 'gaspesie', 'chaudiere-appalaches', 'laval', 'lanaudiere', 'laurentides', 'monteregie'],
     // CDPDJ list, one 24/7 line per region (toll-free where the page gives one).
@@ -236,7 +236,7 @@ export const DESTINATIONS: readonly Destination[] = [
     check: 'Gaspésie: 1 800 463-4225 by day, 1 800 463-0629 in the evening; Nord-du-Québec: the Abitibi or Saguenay line; Nunavik and Eeyou Istchee: local numbers on the CDPDJ page, not carried',
   },
   {
-    id: 'qc-suicide',
+    id: 'qcsuicide',
     name: { en: 'Suicide prevention (1 866 APPELLE, suicide.ca)', fr: 'Prévention du suicide (1 866 APPELLE, suicide.ca)' },
     regions: ['qc'],
     channels: [
@@ -262,7 +262,7 @@ export const DESTINATIONS: readonly Destination[] = [
     checked: C,
   },
   {
-    id: 'qc-protecteur',
+    id: 'qcprotecteur',
     name: { en: 'Regional student ombudsman (protecteur régional de l’élève)', fr: 'Protecteur régional de l’élève' },
     regions: ['qc'],
     channels: [],
@@ -321,7 +321,7 @@ export const DESTINATIONS: readonly Destination[] = [
     checked: C,
   },
   {
-    id: 'fr-police',
+    id: 'frpolice',
     name: { en: 'Police online (masecurite.interieur.gouv.fr)', fr: 'Police en ligne (masecurite.interieur.gouv.fr)' },
     regions: ['fr'],
     channels: [{ kind: 'form', url: 'https://www.masecurite.interieur.gouv.fr/' }],
@@ -334,7 +334,7 @@ export const DESTINATIONS: readonly Destination[] = [
   },
   {
     id: 'allo119',
-    name: { en: '119 Allô Enfance en Danger', fr: '119 Allô Enfance en Danger' },
+    name: { en: '119 – Allô Enfance en Danger', fr: '119 – Allô Enfance en Danger' },
     regions: ['fr'],
     channels: [
       { kind: 'tel', number: '119', display: '119' },
@@ -385,7 +385,7 @@ export const DESTINATIONS: readonly Destination[] = [
     check: 'status in 2025–26 uncertain',
   },
   {
-    id: 'fr-academie',
+    id: 'fracademie',
     name: { en: 'Academy services (IA-DASEN)', fr: 'Services de l’académie (IA-DASEN)' },
     regions: ['fr'],
     channels: [],
@@ -420,7 +420,7 @@ export const DESTINATIONS: readonly Destination[] = [
   },
   {
     id: 'iwf',
-    name: { en: 'Internet Watch Foundation (IWF)', fr: 'Internet Watch Foundation (IWF)' },
+    name: { en: 'Internet Watch Foundation', fr: 'Internet Watch Foundation' },
     regions: ['uk'],
     channels: [{ kind: 'form', url: 'https://www.iwf.org.uk/en/uk-report/' }],
     categories: ['sexual-exploitation', 'intimate-images'],
@@ -535,7 +535,7 @@ export const DESTINATIONS: readonly Destination[] = [
   },
   {
     id: 'posh',
-    name: { en: 'Professionals Online Safety Helpline (POSH)', fr: 'Professionals Online Safety Helpline (POSH)' },
+    name: { en: 'Professionals Online Safety Helpline', fr: 'Professionals Online Safety Helpline' },
     regions: ['uk'],
     channels: [
       { kind: 'mailto', address: 'helpline@saferinternet.org.uk' },
@@ -655,7 +655,7 @@ export function channelsFor(d: Destination, area: { dpjRegion?: string; province
   const pick = d.regions.includes('qc') ? area.dpjRegion : area.province;
   if (!pick || !d.areas?.length) return [...d.channels];
   // Ontario's form (no area) serves only Ontario; keep it only when Ontario is chosen.
-  return d.channels.filter((c) => ('area' in c && c.area ? c.area === pick : d.id !== 'ca-childwelfare' || pick === 'on'));
+  return d.channels.filter((c) => ('area' in c && c.area ? c.area === pick : d.id !== 'cachildwelfare' || pick === 'on'));
 }
 
 /** The form URL for the UI language (French page when one is known, else the default). */
