@@ -165,7 +165,7 @@ function normalised(link: string): string {
 /** Trailing punctuation that ends a sentence, not the link. */
 const TRAIL = /[.,;:!?]+$/;
 /** A link with a scheme, or a host.tld followed by a path, query or hash (typed without a scheme). */
-const LINK = /(?:https?:\/\/[^\s<>"'\]]+|(?<![\w@.\/:%-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?[/?#][^\s<>"'\]]*)/gi;
+const LINK = /(?:https?:\/\/[^\s<>"'\]]+|(?<![\w@./:%-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?[/?#][^\s<>"'\]]*)/gi;
 
 /** Redact every link found inside free text (evidence notes, selected text, facts), with or without a scheme. */
 export function redactUrlsInText(text: string): string {
