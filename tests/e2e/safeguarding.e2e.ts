@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,11 @@ async function openReport(h: Harness): Promise<Page> {
   await page.locator('section button').first().click(); // step 1: no one in immediate danger
   await page.locator('#facts').waitFor();
   return page;
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const next = (page: Page) => page.locator('section .actions button:not(.secondary)').last().click();
@@ -135,6 +141,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     await page.locator('#altName').fill('Chair of governors');
     await page.locator('#altEmail').fill('chair@school.example');
     await page.locator('#facts').fill('A member of staff messaged a pupil privately at night.');
+    if (region === 'uk') expect(await axe(page)).toEqual([]);
     await next(page);
 
     // Immediate risk: emergency numbers back at the top of "Where to send".
@@ -147,6 +154,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     expect(await page.locator('.dest[data-dest="lead"] .warn').first().textContent()).toBe(W.report_lead_concerned_note.message);
     // Hours are shown on every service card.
     for (const id of STAFF[region].services) expect(await page.locator(`.dest[data-dest="${id}"] [data-testid="hours"]`).count(), id).toBe(1);
+    if (region === 'qc') expect(await axe(page)).toEqual([]);
 
     // The second contact gets the e-mail draft.
     await page.locator('.dest[data-dest="alternate"] input[type="checkbox"]').check();
