@@ -121,7 +121,12 @@ export function ReportApp() {
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, SAVE_DELAY_MS) as unknown as number;
   };
-  const set = <K extends keyof ReportData>(key: K, value: ReportData[K]) => draft && update({ ...draft, report: { ...draft.report, [key]: value } });
+  const set = <K extends keyof ReportData>(key: K, value: ReportData[K]) => {
+    if (!draft) return;
+    // "The lead may be the person concerned": the report no longer goes to the lead by default, but to the second contact.
+    const chosen = key === 'leadConcerned' ? (value ? [...new Set([...draft.chosen.filter((c) => c !== 'lead'), 'alternate'])] : [...new Set(['lead', ...draft.chosen.filter((c) => c !== 'alternate')])]) : draft.chosen;
+    update({ ...draft, chosen, report: { ...draft.report, [key]: value } });
+  };
   const goStep = (step: number) => {
     if (!draft) return;
     update({ ...draft, step });

@@ -156,11 +156,13 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     for (const id of STAFF[region].services) expect(await page.locator(`.dest[data-dest="${id}"] [data-testid="hours"]`).count(), id).toBe(1);
     if (region === 'qc') expect(await axe(page)).toEqual([]);
 
-    // The second contact gets the e-mail draft.
-    await page.locator('.dest[data-dest="alternate"] input[type="checkbox"]').check();
+    // The lead is no longer chosen by default; the second contact is, and gets the e-mail draft.
+    expect(await page.locator('.dest[data-dest="lead"] input[type="checkbox"]').isChecked()).toBe(false);
+    expect(await page.locator('.dest[data-dest="alternate"] input[type="checkbox"]').isChecked()).toBe(true);
     await next(page);
     const href = (await page.locator('[data-testid="mailto-alternate"]').getAttribute('href'))!;
     expect(href.startsWith('mailto:chair@school.example?subject=')).toBe(true);
+    expect(await page.locator('[data-testid="mailto-lead"]').count()).toBe(0);
     await page.close();
   });
 });
