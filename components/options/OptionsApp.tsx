@@ -4,6 +4,7 @@ import { applyLanguageSettings, t } from '../../utils/i18n';
 import { PLATFORM_IDS, REGIONS, SettingsSchema, type SettingKey, type Settings } from '../../utils/settings/schema';
 import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
 import { onPolicyChanged } from '../../utils/policy/read';
+import { DPJ_REGIONS, PROVINCES } from '../../utils/report/areas';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
 import { ForgetData } from './ForgetData';
@@ -16,9 +17,9 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type Day = (typeof DAYS)[number];
 
 /** The keys this page edits (others — self-hosted origins, policy-only keys — are edited elsewhere or untouched). */
-const EDITED: SettingKey[] = ['language', 'region', 'lead', 'schoolHours', 'disabledPlatforms'];
+const EDITED: SettingKey[] = ['language', 'region', 'lead', 'schoolHours', 'disabledPlatforms', 'dpjRegion', 'province', 'alternateLead'];
 
-type Draft = Pick<Settings, 'language' | 'region' | 'lead' | 'schoolHours' | 'disabledPlatforms'>;
+type Draft = Pick<Settings, 'language' | 'region' | 'lead' | 'schoolHours' | 'disabledPlatforms' | 'dpjRegion' | 'province' | 'alternateLead'>;
 type Errors = Partial<Record<string, string>>;
 
 /**
@@ -31,6 +32,10 @@ export function validateDraft(draft: Draft): Errors {
   if (lead.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(lead.email.trim())) errors['lead.email'] = t('opt_error_email');
   if (lead.phone.trim() && !/^[+()\d][\d\s().-]{2,39}$/.test(lead.phone.trim())) errors['lead.phone'] = t('opt_error_phone');
   if (lead.formUrl.trim() && !/^https:\/\/[^\s]+$/i.test(lead.formUrl.trim())) errors['lead.formUrl'] = t('opt_error_url');
+  // The second contact (when the lead may be the person concerned): same rules as the lead.
+  const alt = draft.alternateLead ?? { name: '', email: '', phone: '', formUrl: '' };
+  if (alt.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alt.email.trim())) errors['alternateLead.email'] = t('opt_error_email');
+  if (alt.phone.trim() && !/^[+()\d][\d\s().-]{2,39}$/.test(alt.phone.trim())) errors['alternateLead.phone'] = t('opt_error_phone');
   if (!isTimeZone(schoolHours.timeZone)) errors.timeZone = t('opt_error_timezone');
   for (const day of DAYS) {
     for (const range of schoolHours.days[day]) {
@@ -86,7 +91,7 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
       const e = await getEffectiveSettings();
       setEffective(e);
       const s = e.settings;
-      setDraft({ language: s.language, region: s.region, lead: { ...s.lead }, schoolHours: structuredClone(s.schoolHours), disabledPlatforms: [...s.disabledPlatforms] });
+      setDraft({ language: s.language, region: s.region, lead: { ...s.lead }, schoolHours: structuredClone(s.schoolHours), disabledPlatforms: [...s.disabledPlatforms], dpjRegion: s.dpjRegion, province: s.province, alternateLead: { ...s.alternateLead } });
     } catch {
       setLoadError(true);
     }
@@ -148,7 +153,11 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     try {
       const user = (await userSettingsItem.getValue()) ?? {};
       const next: Partial<Settings> = { ...user };
-      const clean: Draft = { ...draft, lead: { name: draft.lead.name.trim(), email: draft.lead.email.trim(), phone: draft.lead.phone.trim(), formUrl: draft.lead.formUrl.trim() } };
+      const clean: Draft = {
+        ...draft,
+        lead: { name: draft.lead.name.trim(), email: draft.lead.email.trim(), phone: draft.lead.phone.trim(), formUrl: draft.lead.formUrl.trim() },
+        alternateLead: { name: draft.alternateLead.name.trim(), email: draft.alternateLead.email.trim(), phone: draft.alternateLead.phone.trim(), formUrl: draft.alternateLead.formUrl.trim() },
+      };
       for (const key of EDITED) if (!isLocked(key)) (next as Record<string, unknown>)[key] = clean[key as keyof Draft];
       await userSettingsItem.setValue(next);
       const languageChanged = draft.language !== effective.settings.language || draft.region !== effective.settings.region;
@@ -215,6 +224,40 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
         </p>
       </fieldset>
 
+      {draft.region === 'qc' && (
+        <fieldset disabled={isLocked('dpjRegion')} data-key="dpjRegion">
+          <legend>{t('opt_dpj_legend')}</legend>
+          <LockNote locked={isLocked('dpjRegion')} org={org} />
+          <label for="dpjRegion">{t('opt_dpj_label')}</label>
+          <select id="dpjRegion" value={draft.dpjRegion} aria-describedby="dpj-hint" onChange={(e) => update({ dpjRegion: (e.currentTarget as HTMLSelectElement).value as Draft['dpjRegion'] })}>
+            <option value="">{t('opt_area_all')}</option>
+            {DPJ_REGIONS.map((r) => (
+              <option value={r}>{t(`opt_dpj_${r.replace(/-/g, '_')}`)}</option>
+            ))}
+          </select>
+          <p class="hint" id="dpj-hint">
+            {t('opt_dpj_hint')}
+          </p>
+        </fieldset>
+      )}
+
+      {draft.region === 'ca' && (
+        <fieldset disabled={isLocked('province')} data-key="province">
+          <legend>{t('opt_province_legend')}</legend>
+          <LockNote locked={isLocked('province')} org={org} />
+          <label for="province">{t('opt_province_label')}</label>
+          <select id="province" value={draft.province} aria-describedby="province-hint" onChange={(e) => update({ province: (e.currentTarget as HTMLSelectElement).value as Draft['province'] })}>
+            <option value="">{t('opt_area_all')}</option>
+            {PROVINCES.map((p) => (
+              <option value={p}>{t(`opt_province_${p}`)}</option>
+            ))}
+          </select>
+          <p class="hint" id="province-hint">
+            {t('opt_province_hint')}
+          </p>
+        </fieldset>
+      )}
+
       <fieldset disabled={isLocked('lead')} data-key="lead">
         <legend>{t('opt_lead_legend')}</legend>
         <LockNote locked={isLocked('lead')} org={org} />
@@ -231,6 +274,26 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
               {...described(`lead.${field}`)}
             />
             <FieldError id={`err-lead-${field}`} text={err(`lead.${field}`)} />
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset disabled={isLocked('alternateLead')} data-key="alternateLead">
+        <legend>{t('opt_alt_legend')}</legend>
+        <LockNote locked={isLocked('alternateLead')} org={org} />
+        <p class="hint">{t('opt_alt_hint')}</p>
+        {(['name', 'email', 'phone'] as const).map((field) => (
+          <div class="row">
+            <label for={`alt-${field}`}>{t(`opt_lead_${field}`)}</label>
+            <input
+              id={`alt-${field}`}
+              type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
+              autocomplete="off"
+              value={draft.alternateLead[field]}
+              onInput={(e) => update({ alternateLead: { ...draft.alternateLead, [field]: (e.currentTarget as HTMLInputElement).value } })}
+              {...described(`alternateLead.${field}`)}
+            />
+            <FieldError id={`err-alt-${field}`} text={err(`alternateLead.${field}`)} />
           </div>
         ))}
       </fieldset>

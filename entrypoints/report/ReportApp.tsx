@@ -5,11 +5,11 @@ import { isQuotaError } from '../../utils/incidents/transfer';
 import type { Draft, HandOff } from '../../utils/incidents/types';
 import { t, uiLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { buildMailto, clipboardText, fullText, reportHtml, sideList, type BuildContext } from '../../utils/report/build';
+import { buildMailto, callPrompts, clipboardText, fullText, reportHtml, sanitizeReport, sideList, type BuildContext } from '../../utils/report/build';
 import type { ReportContext } from '../../utils/report/context';
-import { emergencyHref, formUrl, telHref, type Destination } from '../../utils/report/destinations';
+import { emergencyHref, formUrl, hoursOf, hoursText, isOpen, smsHref, telHref, type Channel, type Destination } from '../../utils/report/destinations';
 import { redactUrl, redactUrlsInText } from '../../utils/report/redact';
-import { route, type Route } from '../../utils/report/route';
+import { route, type LeadRoute, type Route } from '../../utils/report/route';
 import { CATEGORIES, EMPTY_REPORT, OTHER_KINDS, URGENCIES, type ReportData } from '../../utils/report/types';
 import { getEffectiveSettings } from '../../utils/settings/effective';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
@@ -26,10 +26,13 @@ const store = incidentStore(openIncidentsDb(DB_NAME));
 const labels = (key: string, subs?: string[]) => t(key, subs);
 const SAVE_DELAY_MS = 300;
 
-function nowLocal(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+/** The browser's time zone, as the default for the incident's time zone (the teacher can change it). */
+function localTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  } catch {
+    return '';
+  }
 }
 
 function tabFromQuery(): number | null {
@@ -50,14 +53,15 @@ export function ReportApp() {
   const [doneKept, setDoneKept] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  async function fresh(): Promise<Draft> {
+  async function fresh(eff: Settings = settings): Promise<Draft> {
     const tabId = tabFromQuery();
     const ctx = tabId ? await sendMessage('report.getContext', tabId).catch(() => null) : null;
     setContext(ctx);
     const at = new Date().toISOString();
     return {
       id: 'current',
-      report: { ...EMPTY_REPORT, incidentAt: nowLocal(), url: ctx?.url ?? '', platform: ctx?.platformLabel ?? '', selectedText: ctx?.selectionText ?? '', evidenceNotes: [ctx?.linkUrl, ctx?.srcUrl].filter(Boolean).join('\n') },
+      // The incident time is typed by the teacher (never pre-filled with "now"), with its time zone.
+      report: { ...EMPTY_REPORT, incidentAt: '', incidentTz: localTimeZone(), organisation: eff.organisationName, url: ctx?.url ?? '', platform: ctx?.platformLabel ?? '', selectedText: ctx?.selectionText ?? '', evidenceNotes: [ctx?.linkUrl, ctx?.srcUrl].filter(Boolean).join('\n') },
       step: 0,
       chosen: ['lead'],
       handOffs: [],
@@ -78,10 +82,10 @@ export function ReportApp() {
         setSaveError(isQuotaError(e) ? 'full' : 'failed');
       }
       if (existing) {
-        setDraft({ ...existing, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
+        setDraft({ ...existing, report: { ...EMPTY_REPORT, ...existing.report }, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
         setStatus(t('report_draft_restored', [new Date(existing.savedAt).toLocaleString(uiLanguage())]));
       } else {
-        setDraft(await fresh());
+        setDraft(await fresh(eff?.settings ?? DEFAULT_SETTINGS));
       }
       if (location.hash !== '#log') setPhase('writing');
     })();
@@ -117,7 +121,12 @@ export function ReportApp() {
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, SAVE_DELAY_MS) as unknown as number;
   };
-  const set = <K extends keyof ReportData>(key: K, value: ReportData[K]) => draft && update({ ...draft, report: { ...draft.report, [key]: value } });
+  const set = <K extends keyof ReportData>(key: K, value: ReportData[K]) => {
+    if (!draft) return;
+    // "The lead may be the person concerned": the report no longer goes to the lead by default, but to the second contact.
+    const chosen = key === 'leadConcerned' ? (value ? [...new Set([...draft.chosen.filter((c) => c !== 'lead'), 'alternate'])] : [...new Set(['lead', ...draft.chosen.filter((c) => c !== 'alternate')])]) : draft.chosen;
+    update({ ...draft, chosen, report: { ...draft.report, [key]: value } });
+  };
   const goStep = (step: number) => {
     if (!draft) return;
     update({ ...draft, step });
@@ -135,9 +144,17 @@ export function ReportApp() {
             platformReported: draft.report.platformReported,
             enabledDestinations: settings.enabledDestinations,
             lead: settings.lead,
+            otherKind: draft.report.otherKind,
+            urgency: draft.report.urgency,
+            strangerPrivate: draft.report.strangerPrivate,
+            dpjRegion: settings.dpjRegion,
+            province: settings.province,
+            // A second contact typed in the report wins over the one from settings or the school policy.
+            alternateLead: draft.report.altName || draft.report.altEmail || draft.report.altPhone ? { name: draft.report.altName, email: draft.report.altEmail, phone: draft.report.altPhone, formUrl: '' } : settings.alternateLead,
+            leadConcerned: draft.report.leadConcerned,
           })
         : null,
-    [draft?.report.category, draft?.report.publicContent, draft?.report.platformReported, settings],
+    [draft?.report, settings],
   );
 
   if (phase === 'log') return <IncidentLog store={store} lang={uiLanguage()} onBack={() => { location.hash = ''; setPhase(draft ? 'writing' : 'loading'); if (!draft) location.reload(); }} />;
@@ -162,7 +179,7 @@ export function ReportApp() {
       const current = await store.getPrefs();
       if (current.keepLog) {
         const at = new Date().toISOString();
-        await store.addIncident({ id: crypto.randomUUID(), createdAt: draft.startedAt, updatedAt: at, report: draft.report, handOffs: draft.handOffs, status: draft.handOffs.length ? 'handed-off' : 'saved' });
+        await store.addIncident({ id: crypto.randomUUID(), createdAt: draft.startedAt, updatedAt: at, report: sanitizeReport(draft.report), handOffs: draft.handOffs, status: draft.handOffs.length ? 'handed-off' : 'saved' });
       }
       await store.clearDraft();
       setDoneKept(current.keepLog);
@@ -326,7 +343,8 @@ function StepWhat({ draft, context, set, headingRef, onBack, onNext }: StepProps
           </label>
         ))}
       </fieldset>
-      <Field id="incidentAt" type="datetime-local" label={t('report_f_incidentAt')} value={rep.incidentAt} onInput={(v) => set('incidentAt', v)} />
+      <Field id="incidentAt" type="datetime-local" label={t('report_f_incidentAt')} hint={t('report_incident_hint')} value={rep.incidentAt} onInput={(v) => set('incidentAt', v)} />
+      <Field id="incidentTz" label={t('report_f_incidentTz')} hint={t('report_tz_hint')} value={rep.incidentTz} onInput={(v) => set('incidentTz', v)} />
       <Field id="platform" label={t('report_f_platform')} value={rep.platform} onInput={(v) => set('platform', v)} />
       <div>
         <label for="url">{t('report_f_url')}</label>
@@ -337,6 +355,7 @@ function StepWhat({ draft, context, set, headingRef, onBack, onNext }: StepProps
         {urlNote && <p class="hint">{t('report_url_redacted')}</p>}
       </div>
       <Field id="child" label={t('report_f_child')} hint={t('report_people_hint')} value={rep.child} onInput={(v) => set('child', v)} />
+      <Field id="childLocation" label={t('report_f_childLocation')} hint={t('report_child_location_hint')} value={rep.childLocation} onInput={(v) => set('childLocation', v)} />
       <Field id="otherPerson" label={t('report_f_otherPerson')} value={rep.otherPerson} onInput={(v) => set('otherPerson', v)} />
       <label for="otherKind">{t('report_other_kind')}</label>
       <select id="otherKind" value={rep.otherKind} onChange={(e) => set('otherKind', (e.currentTarget as HTMLSelectElement).value as ReportData['otherKind'])}>
@@ -346,6 +365,27 @@ function StepWhat({ draft, context, set, headingRef, onBack, onNext }: StepProps
           </option>
         ))}
       </select>
+      {rep.otherKind === 'staff' && (
+        <fieldset data-testid="staff-block">
+          <legend>{t('report_staff_legend')}</legend>
+          <p class="note">{t('report_staff_intro')}</p>
+          <div class="check">
+            <label>
+              <input type="checkbox" name="leadConcerned" checked={rep.leadConcerned} onChange={(e) => set('leadConcerned', (e.currentTarget as HTMLInputElement).checked)} />
+              {t('report_lead_concerned')}
+            </label>
+          </div>
+          {rep.leadConcerned && (
+            <>
+              <p class="hint">{t('report_alt_hint')}</p>
+              <Field id="altName" label={t('report_f_altName')} value={rep.altName} onInput={(v) => set('altName', v)} />
+              <Field id="altEmail" type="email" label={t('report_f_altEmail')} value={rep.altEmail} onInput={(v) => set('altEmail', v)} />
+              <Field id="altPhone" type="tel" label={t('report_f_altPhone')} value={rep.altPhone} onInput={(v) => set('altPhone', v)} />
+            </>
+          )}
+        </fieldset>
+      )}
+      <Field id="cameToLight" multiline label={t('report_f_cameToLight')} hint={t('report_came_hint')} value={rep.cameToLight} onInput={(v) => set('cameToLight', v)} />
       <Field id="facts" multiline label={t('report_f_facts')} hint={t('report_facts_hint')} value={rep.facts} onInput={(v) => set('facts', v)} />
       <Field id="verbatim" multiline label={t('report_f_verbatim')} hint={t('report_verbatim_hint')} value={rep.verbatim} onInput={(v) => set('verbatim', v)} />
       <Field id="actionsTaken" multiline label={t('report_f_actionsTaken')} value={rep.actionsTaken} onInput={(v) => set('actionsTaken', v)} />
@@ -366,9 +406,22 @@ function StepWhat({ draft, context, set, headingRef, onBack, onNext }: StepProps
             <input type="checkbox" name="platformReported" checked={rep.platformReported} onChange={(e) => set('platformReported', (e.currentTarget as HTMLInputElement).checked)} />
             {t('report_platform_reported')}
           </label>
+          <label>
+            <input type="checkbox" name="strangerPrivate" checked={rep.strangerPrivate} onChange={(e) => set('strangerPrivate', (e.currentTarget as HTMLInputElement).checked)} />
+            {t('report_stranger_private')}
+          </label>
         </div>
+        {rep.platformReported && <Field id="platformRef" label={t('report_f_platformRef')} hint={t('report_platform_ref_hint')} value={rep.platformRef} onInput={(v) => set('platformRef', v)} />}
       </fieldset>
       <Field id="reporter" label={t('report_f_reporter')} value={rep.reporter} onInput={(v) => set('reporter', v)} />
+      <Field id="reporterContact" label={t('report_f_reporterContact')} hint={t('report_contact_hint')} value={rep.reporterContact} onInput={(v) => set('reporterContact', v)} />
+      <Field id="organisation" label={t('report_f_organisation')} value={rep.organisation} onInput={(v) => set('organisation', v)} />
+      <div class="check">
+        <label>
+          <input type="checkbox" name="noPromise" checked={rep.noPromise} onChange={(e) => set('noPromise', (e.currentTarget as HTMLInputElement).checked)} />
+          {t('report_nopromise_check')}
+        </label>
+      </div>
       <div class="actions">
         <button type="button" class="secondary" onClick={onBack}>
           {t('report_back')}
@@ -381,6 +434,19 @@ function StepWhat({ draft, context, set, headingRef, onBack, onNext }: StepProps
   );
 }
 
+/** Hours of a destination (or one of its channels), and what to do instead when it is closed now. */
+function HoursNote({ d, c }: { d: Destination; c?: Channel }) {
+  const hours = hoursOf(d, c);
+  const open = isOpen(hours, new Date());
+  return (
+    <p class="hint" data-testid="hours">
+      {t('report_hours_label', [hoursText(hours, labels)])}
+      {open === false && d.outOfHours ? <strong class="warn"> {t('report_closed_now')} {t(d.outOfHours)}</strong> : null}
+      {open === null && d.outOfHours ? <span> {t(d.outOfHours)}</span> : null}
+    </p>
+  );
+}
+
 function DestinationCard({ d, checked, onToggle, reason }: { d: Destination; checked?: boolean; onToggle?(v: boolean): void; reason?: string }) {
   const name = t(`report_dest_${d.id}_name`);
   return (
@@ -389,6 +455,24 @@ function DestinationCard({ d, checked, onToggle, reason }: { d: Destination; che
       <p>{t(`report_dest_${d.id}_scope`)}</p>
       {reason && <p class="muted">{t(reason)}</p>}
       {d.warning && <p class="warn">{t(d.warning)}</p>}
+      {d.local && <p class="note">{t(d.local)}</p>}
+      <HoursNote d={d} />
+    </div>
+  );
+}
+
+/** The school's lead or the second contact, as a card in "Where to send". */
+function LeadCard({ id, lead, name, checked, onToggle, note }: { id: string; lead: LeadRoute; name: string; checked: boolean; onToggle(v: boolean): void; note?: string }) {
+  return (
+    <div class="dest" data-dest={id}>
+      <h3>
+        <label>
+          <input type="checkbox" checked={checked} disabled={!lead.configured} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} /> {name}
+        </label>
+      </h3>
+      <p>{t(id === 'lead' ? 'report_dest_lead_scope' : 'report_dest_alternate_scope')}</p>
+      {note && <p class="warn">{t(note)}</p>}
+      {!lead.configured && <p class="warn">{t('report_lead_missing')}</p>}
     </div>
   );
 }
@@ -397,7 +481,7 @@ function StepWhere({ draft, route: r, headingRef, onChoose, onBack, onNext }: St
   const [missing, setMissing] = useState(false);
   const toggle = (id: string) => (on: boolean) => onChoose(on ? [...new Set([...draft.chosen, id])] : draft.chosen.filter((c) => c !== id));
   const next = () => {
-    const usable = draft.chosen.filter((c) => c !== 'lead' || r.lead.configured);
+    const usable = draft.chosen.filter((c) => (c !== 'lead' || r.lead.configured) && (c !== 'alternate' || !!r.alternate));
     if (!usable.length) return setMissing(true);
     onNext();
   };
@@ -406,18 +490,37 @@ function StepWhere({ draft, route: r, headingRef, onChoose, onBack, onNext }: St
       <h2 id="s3" tabIndex={-1} ref={headingRef}>
         {t('report_step_3')}
       </h2>
+      {r.emergencyFirst && (
+        <aside class="emergency" data-testid="emergency-first" aria-label={t('report_immediate_h')}>
+          <strong>{t('report_immediate_h')}</strong>
+          <ul>
+            {r.emergency.map((e) => (
+              <li key={e.number}>
+                <a class="call" href={emergencyHref(e)}>
+                  {t(e.sms ? 'report_text' : 'report_call', [e.number])}
+                </a>
+                <span class="muted"> — {t(e.label)}</span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
       <p class="note">{t(r.duty)}</p>
-      <div class="dest" data-dest="lead">
-        <h3>
-          <label>
-            <input type="checkbox" checked={draft.chosen.includes('lead')} disabled={!r.lead.configured} onChange={(e) => toggle('lead')((e.currentTarget as HTMLInputElement).checked)} /> {r.lead.name || t('report_dest_lead_name')}
-          </label>
-        </h3>
-        <p>{t('report_dest_lead_scope')}</p>
-        {!r.lead.configured && <p class="warn">{t('report_lead_missing')}</p>}
-      </div>
+      {r.staff && (
+        <div class="note" data-testid="staff-route">
+          <h3>{t('report_staff_route_h')}</h3>
+          <ol>
+            {r.staff.steps.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <LeadCard id="lead" lead={r.lead} name={r.lead.name || t('report_dest_lead_name')} checked={draft.chosen.includes('lead')} onToggle={toggle('lead')} note={r.leadConcerned ? 'report_lead_concerned_note' : undefined} />
+      {r.alternate && <LeadCard id="alternate" lead={r.alternate} name={r.alternate.name || t('report_dest_alternate_name')} checked={draft.chosen.includes('alternate')} onToggle={toggle('alternate')} />}
+      {r.leadConcerned && !r.alternate && <p class="warn">{t('report_alt_missing')}</p>}
       <h3>{t('report_suggested')}</h3>
-      {r.suggested.length ? r.suggested.map((d) => <DestinationCard key={d.id} d={d} checked={draft.chosen.includes(d.id)} onToggle={toggle(d.id)} />) : <p>{t('report_no_suggestion')}</p>}
+      {r.suggested.length ? r.suggested.map((d) => <DestinationCard key={d.id} d={d} checked={draft.chosen.includes(d.id)} onToggle={toggle(d.id)} />) : <p data-testid="gap">{t(r.gap || 'report_no_suggestion')}</p>}
       {r.held.length > 0 && (
         <>
           <h3>{t('report_held')}</h3>
@@ -529,6 +632,33 @@ function StepSend(props: StepProps & { draft: Draft; route: Route; ctx: BuildCon
     );
   };
   const leadName = r.lead.name || t('report_dest_lead_name');
+  const prompts = callPrompts(draft.report, ctx);
+  const promptList = (id: string) => (
+    <details class="prompts" data-testid={`prompts-${id}`}>
+      <summary>{t('report_call_prompts')}</summary>
+      <ul>
+        {prompts.map((p) => (
+          <li key={p.label}>
+            <strong>{p.label}</strong> {p.value || <span class="muted">{t('report_not_filled')}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+  const contactBlock = (id: string, lead: LeadRoute, name: string) => (
+    <div class="dest" data-dest={id}>
+      <h3>{name}</h3>
+      {lead.phone && (
+        <p>
+          <a href={telHref(lead.phone)} onClick={() => onHandOff(id, 'tel')}>
+            {t('report_call', [lead.phone])}
+          </a>
+        </p>
+      )}
+      {lead.email && mailto(id, lead.email, name)}
+      {lead.formUrl && formBlock({ id, name, url: lead.formUrl, dest: null })}
+    </div>
+  );
   return (
     <section aria-labelledby="s4">
       <h2 id="s4" tabIndex={-1} ref={props.headingRef}>
@@ -545,7 +675,7 @@ function StepSend(props: StepProps & { draft: Draft; route: Route; ctx: BuildCon
         <button type="button" class="secondary" onClick={() => (download(`vigie-report-${draft.startedAt.slice(0, 10)}.html`, 'text/html', reportHtml(draft.report, ctx, uiLanguage(), draft.handOffs.map((h) => h.destination))), onHandOff('file', 'download'))}>
           {t('report_download_html')}
         </button>
-        <button type="button" class="secondary" onClick={() => (download(`vigie-report-${draft.startedAt.slice(0, 10)}.json`, 'application/json', JSON.stringify({ format: 'vigie-report', version: 1, startedAt: draft.startedAt, report: draft.report, handOffs: draft.handOffs }, null, 2)), onHandOff('file', 'download'))}>
+        <button type="button" class="secondary" data-testid="download-json" onClick={() => (download(`vigie-report-${draft.startedAt.slice(0, 10)}.json`, 'application/json', JSON.stringify({ format: 'vigie-report', version: 1, startedAt: draft.startedAt, report: sanitizeReport(draft.report), handOffs: draft.handOffs }, null, 2)), onHandOff('file', 'download'))}>
           {t('report_download_json')}
         </button>
       </div>
@@ -555,32 +685,30 @@ function StepSend(props: StepProps & { draft: Draft; route: Route; ctx: BuildCon
           <textarea readOnly value={fallback} aria-label={t('report_copy_failed')} rows={8} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
         </div>
       )}
-      {draft.chosen.includes('lead') && r.lead.configured && (
-        <div class="dest" data-dest="lead">
-          <h3>{leadName}</h3>
-          {r.lead.phone && (
-            <p>
-              <a href={telHref(r.lead.phone)} onClick={() => onHandOff('lead', 'tel')}>
-                {t('report_call', [r.lead.phone])}
-              </a>
-            </p>
-          )}
-          {r.lead.email && mailto('lead', r.lead.email, leadName)}
-          {r.lead.formUrl && formBlock({ id: 'lead', name: leadName, url: r.lead.formUrl, dest: null })}
-        </div>
-      )}
+      {draft.chosen.includes('lead') && r.lead.configured && contactBlock('lead', r.lead, leadName)}
+      {draft.chosen.includes('alternate') && r.alternate && contactBlock('alternate', r.alternate, r.alternate.name || t('report_dest_alternate_name'))}
       {chosen.map((d) => {
         const name = t(`report_dest_${d.id}_name`);
         return (
           <div class="dest" data-dest={d.id} key={d.id}>
             <h3>{name}</h3>
             {d.warning && <p class="warn">{t(d.warning)}</p>}
-            {d.channels.map((c, i) =>
+            {d.local && <p class="note">{t(d.local)}</p>}
+            <HoursNote d={d} />
+            {d.callPrompts && promptList(d.id)}
+            {(r.channels[d.id] ?? d.channels).map((c, i) =>
               c.kind === 'tel' ? (
                 <p key={i}>
                   <a href={telHref(c.number)} onClick={() => onHandOff(d.id, 'tel')}>
                     {c.label ? `${t(c.label)} : ` : ''}
                     {t('report_call', [c.display])}
+                  </a>
+                  {c.hours && <HoursNote d={d} c={c} />}
+                </p>
+              ) : c.kind === 'sms' ? (
+                <p key={i}>
+                  <a href={smsHref(c.number)} onClick={() => onHandOff(d.id, 'tel')}>
+                    {t('report_text', [c.display])}
                   </a>
                 </p>
               ) : c.kind === 'mailto' ? (

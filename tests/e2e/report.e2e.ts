@@ -230,7 +230,7 @@ describe('right-click context, French UI and the incident log', () => {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/report.html?tab=${tabId}`);
     await page.getByRole('heading', { name: 'Quelqu’un est-il en danger immédiat ?'.replace('’', "'") }).waitFor();
-    expect(await page.locator('[data-testid="emergency"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['tel:17', 'tel:112', 'sms:114']);
+    expect(await page.locator('[data-testid="emergency"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['tel:17', 'tel:15', 'tel:112', 'sms:114']);
     await page.getByRole('button', { name: /Personne n'est en danger immédiat/ }).click();
     expect(await page.locator('#url').inputValue()).toBe('https://forum.example.org/thread/42?page=2');
     expect(await page.locator('#platform').inputValue()).toBe('');
@@ -247,7 +247,7 @@ describe('right-click context, French UI and the incident log', () => {
     await expect.poll(() => page.locator('.dest[data-dest="lead"]').textContent()).toContain('Aucune coordonnée');
     await page.getByRole('button', { name: 'Suivant' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Choisissez au moins un destinataire');
-    expect(await page.locator('.dest[data-dest="pharos"]').textContent()).toContain('Seulement pour un contenu public');
+    expect(await page.locator('.dest[data-dest="pharos"]').textContent()).toContain('Traite les contenus publics, ou un inconnu');
     await page.locator('.dest[data-dest="fr3018"] input[type="checkbox"]').check();
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('heading', { name: 'Exactement ce qui sera transmis' }).waitFor();

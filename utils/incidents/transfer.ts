@@ -38,6 +38,19 @@ const ReportDataSchema = z.strictObject({
   publicContent: z.boolean(),
   platformReported: z.boolean(),
   reporter: z.string().max(1_000),
+  // Added with issue 16: optional in an import (older exports lack them), always written on export.
+  incidentTz: z.string().max(64).default(''),
+  reporterContact: z.string().max(1_000).default(''),
+  organisation: z.string().max(500).default(''),
+  childLocation: text.default(''),
+  cameToLight: text.default(''),
+  platformRef: z.string().max(1_000).default(''),
+  noPromise: z.boolean().default(false),
+  strangerPrivate: z.boolean().default(false),
+  leadConcerned: z.boolean().default(false),
+  altName: z.string().max(200).default(''),
+  altEmail: z.string().max(254).default(''),
+  altPhone: z.string().max(40).default(''),
 });
 
 const HandOffSchema = z.strictObject({

@@ -42,6 +42,9 @@ export const POLICY_FIELDS: Record<PolicyKey, z.ZodType> = {
   lead: shape.lead
     .refine((lead) => lead.email === '' || EMAIL.test(lead.email), { message: 'lead.email is not an e-mail address', path: ['email'] })
     .refine((lead) => lead.formUrl === '' || isHttpsUrl(lead.formUrl), { message: 'lead.formUrl is not an https:// link', path: ['formUrl'] }),
+  alternateLead: shape.alternateLead
+    .refine((lead) => lead.email === '' || EMAIL.test(lead.email), { message: 'alternateLead.email is not an e-mail address', path: ['email'] })
+    .refine((lead) => lead.formUrl === '' || isHttpsUrl(lead.formUrl), { message: 'alternateLead.formUrl is not an https:// link', path: ['formUrl'] }),
   schoolHours: shape.schoolHours
     .refine((h) => isTimeZone(h.timeZone), { message: 'schoolHours.timeZone is not a time zone this browser knows', path: ['timeZone'] })
     .refine((h) => Object.values(h.days).every((ranges) => ranges.every((r) => r.start < r.end)), { message: 'a school-hours range ends before it starts', path: ['days'] }),

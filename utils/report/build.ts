@@ -1,5 +1,6 @@
 import type { Destination, FormField } from './destinations';
-import type { ReportData } from './types';
+import { redactUrl, redactUrlsInText } from './redact';
+import { TEXT_FIELDS, type ReportData } from './types';
 
 /**
  * One report object → every text the teacher can hand off: the full record, a length-capped mailto: URL, the
@@ -10,7 +11,42 @@ import type { ReportData } from './types';
 
 export type Labels = (key: string, substitutions?: string[]) => string;
 
-export type FieldKey = 'category' | 'urgency' | 'incidentAt' | 'platform' | 'url' | 'child' | 'otherPerson' | 'facts' | 'verbatim' | 'actionsTaken' | 'witnesses' | 'evidenceNotes' | 'selectedText' | 'reporter' | 'recordedAt';
+export type FieldKey =
+  | 'category'
+  | 'urgency'
+  | 'incidentAt'
+  | 'platform'
+  | 'url'
+  | 'child'
+  | 'childLocation'
+  | 'otherPerson'
+  | 'cameToLight'
+  | 'facts'
+  | 'verbatim'
+  | 'actionsTaken'
+  | 'platformRef'
+  | 'noPromise'
+  | 'witnesses'
+  | 'evidenceNotes'
+  | 'selectedText'
+  | 'reporter'
+  | 'reporterContact'
+  | 'organisation'
+  | 'recordedAt';
+
+/**
+ * Every text field with its links cleaned (redactUrl on the URL field, redactUrlsInText on every other field), so
+ * a passcode pasted into the selected text, the evidence notes or the facts never reaches a report, whatever the
+ * page did on blur. Every builder below starts from this; the page also saves and exports this.
+ */
+export function sanitizeReport(report: ReportData): ReportData {
+  const out: ReportData = { ...report };
+  for (const key of TEXT_FIELDS) {
+    const v = String(report[key] ?? '');
+    (out as unknown as Record<string, string>)[key] = key === 'url' ? (v.trim() ? redactUrl(v) || redactUrlsInText(v) : v) : redactUrlsInText(v);
+  }
+  return out;
+}
 
 /**
  * Field order of every text we build, in the order of a safeguarding record (reporting.md §4: category and
@@ -24,14 +60,20 @@ export const FIELD_ORDER: readonly { key: FieldKey; keep: number }[] = [
   { key: 'platform', keep: 6 },
   { key: 'url', keep: 5 }, // redacted meeting or page link
   { key: 'child', keep: 8 }, // child concerned, as typed
+  { key: 'childLocation', keep: 9 }, // where the child is now: decides how fast someone acts
   { key: 'otherPerson', keep: 7 }, // the other person and whether adult, pupil or staff
+  { key: 'cameToLight', keep: 6 }, // how the concern came to light
   { key: 'facts', keep: 10 }, // what happened: the core of the report
-  { key: 'verbatim', keep: 5 }, // exact words (long; the full report keeps them)
+  { key: 'verbatim', keep: 10 }, // exact words: evidence, never dropped from an e-mail (the facts are shortened first)
   { key: 'actionsTaken', keep: 6 },
+  { key: 'platformRef', keep: 5 }, // the platform's own report reference
+  { key: 'noPromise', keep: 6 }, // no promise of confidentiality was made
   { key: 'witnesses', keep: 3 },
   { key: 'evidenceNotes', keep: 4 }, // where evidence is (never the material)
   { key: 'selectedText', keep: 2 }, // text selected on the page
   { key: 'reporter', keep: 8 }, // who writes, so the lead can call back
+  { key: 'reporterContact', keep: 8 }, // how to reach them (CEOP requires it)
+  { key: 'organisation', keep: 7 }, // the school
   { key: 'recordedAt', keep: 1 }, // when the record was written
 ];
 
@@ -75,7 +117,9 @@ export function fieldValue(report: ReportData, key: FieldKey, ctx: BuildContext)
     case 'urgency':
       return report.urgency ? L(`report_urg_${report.urgency}`) : '';
     case 'incidentAt':
-      return report.incidentAt ? formatDate(report.incidentAt) : '';
+      return report.incidentAt ? `${formatDate(report.incidentAt)}${report.incidentTz?.trim() ? ` (${report.incidentTz.trim()})` : ''}` : '';
+    case 'noPromise':
+      return report.noPromise ? L('report_nopromise_value') : '';
     case 'otherPerson': {
       const who = report.otherPerson.trim();
       if (!who && report.otherKind === 'unknown') return '';
@@ -86,7 +130,7 @@ export function fieldValue(report: ReportData, key: FieldKey, ctx: BuildContext)
     case 'recordedAt':
       return ctx.recordedAt ? formatDate(ctx.recordedAt.slice(0, 16)) : '';
     default:
-      return String(report[key] ?? '').trim();
+      return String(report[key as keyof ReportData] ?? '').trim();
   }
 }
 
@@ -106,7 +150,8 @@ function lines(report: ReportData, ctx: BuildContext, keys: readonly FieldKey[],
 const ALL_KEYS = FIELD_ORDER.map((f) => f.key);
 
 /** The full record, every filled field, for "copy full report" and downloads. */
-export function fullText(report: ReportData, ctx: BuildContext): string {
+export function fullText(raw: ReportData, ctx: BuildContext): string {
+  const report = sanitizeReport(raw);
   return `${ctx.labels('report_text_title')}\n\n${lines(report, ctx, ALL_KEYS, '\n')}\n`;
 }
 
@@ -139,7 +184,8 @@ function encodeMailto(address: string, subject: string, body: string): string {
  * important fields are dropped first (FIELD_ORDER.keep), then the facts are shortened; the body then says so and
  * points to the full report.
  */
-export function buildMailto(address: string, report: ReportData, ctx: BuildContext, cap = MAILTO_BODY_CAP, urlCap = MAILTO_URL_CAP): MailtoResult {
+export function buildMailto(address: string, raw: ReportData, ctx: BuildContext, cap = MAILTO_BODY_CAP, urlCap = MAILTO_URL_CAP): MailtoResult {
+  const report = sanitizeReport(raw);
   const subject = mailSubject(report, ctx);
   const eol = '\r\n';
   const present = FIELD_ORDER.filter((f) => fieldValue(report, f.key, ctx));
@@ -172,6 +218,17 @@ export function buildMailto(address: string, report: ReportData, ctx: BuildConte
     }
     facts = `${report.facts.slice(0, lo)}…`;
     body = compose({ ...report, facts }, keys);
+    if (!fits(body)) {
+      // The exact words alone are longer than an e-mail can carry: shorten them last (the full report keeps them).
+      let vlo = 0;
+      let vhi = report.verbatim.length;
+      while (vlo < vhi) {
+        const mid = Math.ceil((vlo + vhi) / 2);
+        if (fits(compose({ ...report, facts, verbatim: `${report.verbatim.slice(0, mid)}…` }, keys))) vlo = mid;
+        else vhi = mid - 1;
+      }
+      body = compose({ ...report, facts, verbatim: `${report.verbatim.slice(0, vlo)}…` }, keys);
+    }
   }
   return { url: encodeMailto(address, subject, body), body, dropped, truncated };
 }
@@ -195,7 +252,8 @@ function formValue(from: FormField['from'], report: ReportData, ctx: BuildContex
   }
 }
 
-export function sideList(destination: Destination, report: ReportData, ctx: BuildContext): SideListEntry[] {
+export function sideList(destination: Destination, raw: ReportData, ctx: BuildContext): SideListEntry[] {
+  const report = sanitizeReport(raw);
   return (destination.formFields ?? []).map((f) => ({ formField: ctx.labels(f.label), value: formValue(f.from, report, ctx) }));
 }
 
@@ -203,9 +261,10 @@ export function sideList(destination: Destination, report: ReportData, ctx: Buil
  * The clipboard summary for a web form (reporting.md §6): category, when, platform, URL with passcode removed,
  * the other person, the facts, actions taken; each only if filled. Dates in the form's own format when it has one.
  */
-export const SUMMARY_FIELDS: readonly FieldKey[] = ['category', 'incidentAt', 'platform', 'url', 'otherPerson', 'facts', 'actionsTaken'];
+export const SUMMARY_FIELDS: readonly FieldKey[] = ['category', 'incidentAt', 'platform', 'url', 'otherPerson', 'facts', 'actionsTaken', 'platformRef'];
 
-export function clipboardText(destination: Destination | null, report: ReportData, ctx: BuildContext): string {
+export function clipboardText(destination: Destination | null, raw: ReportData, ctx: BuildContext): string {
+  const report = sanitizeReport(raw);
   const mdy = destination?.formFields?.some((f) => f.from === 'date-mdy');
   let text = lines(report, ctx, SUMMARY_FIELDS, '\n');
   if (mdy && report.incidentAt) text = text.replace(formatDate(report.incidentAt), formatDateMdy(report.incidentAt));
@@ -215,7 +274,8 @@ export function clipboardText(destination: Destination | null, report: ReportDat
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A printable, self-contained HTML record (no script, no remote resource). */
-export function reportHtml(report: ReportData, ctx: BuildContext, lang: 'en' | 'fr', destinationsUsed: string[] = []): string {
+export function reportHtml(raw: ReportData, ctx: BuildContext, lang: 'en' | 'fr', destinationsUsed: string[] = []): string {
+  const report = sanitizeReport(raw);
   const rows = FIELD_ORDER.map(({ key }) => [label(key, ctx.labels), fieldValue(report, key, ctx)] as const)
     .filter(([, v]) => v)
     .map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v).replace(/\n/g, '<br>')}</td></tr>`)
@@ -231,4 +291,24 @@ ${rows}
 ${used}
 </body></html>
 `;
+}
+
+/**
+ * A short prompt list for a phone call to the DPJ, Cybertip.ca, a child-welfare line or 119: what the person on
+ * the phone will ask, each with what the report already holds ('' = not written yet). Redacted like every text.
+ */
+export const CALL_PROMPTS: readonly { label: string; key: FieldKey }[] = [
+  { label: 'report_call_p_child', key: 'child' },
+  { label: 'report_call_p_where', key: 'childLocation' },
+  { label: 'report_call_p_what', key: 'facts' },
+  { label: 'report_call_p_words', key: 'verbatim' },
+  { label: 'report_call_p_when', key: 'incidentAt' },
+  { label: 'report_call_p_other', key: 'otherPerson' },
+  { label: 'report_call_p_done', key: 'actionsTaken' },
+  { label: 'report_call_p_you', key: 'reporterContact' },
+];
+
+export function callPrompts(raw: ReportData, ctx: BuildContext): { label: string; value: string }[] {
+  const report = sanitizeReport(raw);
+  return CALL_PROMPTS.map((p) => ({ label: ctx.labels(p.label), value: fieldValue(report, p.key, ctx) }));
 }

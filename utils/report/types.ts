@@ -54,6 +54,28 @@ export interface ReportData {
   platformReported: boolean;
   /** Recorder's name and role. */
   reporter: string;
+  /** Time zone of incidentAt (IANA, e.g. America/Montreal), as chosen by the reporter. */
+  incidentTz: string;
+  /** How to reach the reporter (phone, e-mail): CEOP requires it; other services ask for it. */
+  reporterContact: string;
+  /** The school or organisation (pre-filled from settings or school policy `organisationName`). */
+  organisation: string;
+  /** Where the child is now (at school, at home, unknown). */
+  childLocation: string;
+  /** How the concern came to light (seen in class, the child told, a parent called…). */
+  cameToLight: string;
+  /** The platform's own report reference, if the platform was told. */
+  platformRef: string;
+  /** The reporter confirms no promise of confidentiality was made to the child. */
+  noPromise: boolean;
+  /** The other person is a stranger writing in private messages (PHAROS takes it). */
+  strangerPrivate: boolean;
+  /** The usual safeguarding lead may be the person concerned: use the second contact. */
+  leadConcerned: boolean;
+  /** A second contact typed by the reporter when the lead may be concerned (overrides settings.alternateLead). */
+  altName: string;
+  altEmail: string;
+  altPhone: string;
 }
 
 export const EMPTY_REPORT: ReportData = {
@@ -74,4 +96,19 @@ export const EMPTY_REPORT: ReportData = {
   publicContent: false,
   platformReported: false,
   reporter: '',
+  incidentTz: '',
+  reporterContact: '',
+  organisation: '',
+  childLocation: '',
+  cameToLight: '',
+  platformRef: '',
+  noPromise: false,
+  strangerPrivate: false,
+  leadConcerned: false,
+  altName: '',
+  altEmail: '',
+  altPhone: '',
 };
+
+/** Text fields of a report (every one is redacted when a report is built). */
+export const TEXT_FIELDS = ['incidentAt', 'platform', 'url', 'child', 'otherPerson', 'facts', 'verbatim', 'actionsTaken', 'witnesses', 'selectedText', 'evidenceNotes', 'reporter', 'incidentTz', 'reporterContact', 'organisation', 'childLocation', 'cameToLight', 'platformRef', 'altName', 'altEmail', 'altPhone'] as const satisfies readonly (keyof ReportData)[];

@@ -22,6 +22,9 @@ export const SETTING_KEY_NAMES = [
   'disabledChecks',
   'disabledFeatures',
   'enabledDestinations',
+  'dpjRegion',
+  'province',
+  'alternateLead',
   'minScoreAlert',
   'outOfHoursMode',
 ] as const;

@@ -9,6 +9,7 @@ import { ITEM_IDS } from '../checklist/items';
  */
 
 import { LANGUAGES, REGIONS, type Region } from './constants';
+import { DPJ_REGIONS, PROVINCES } from '../report/areas';
 
 export { LANGUAGES, REGIONS, type Region };
 
@@ -52,6 +53,12 @@ export const SettingsSchema = z.object({
   disabledChecks: z.array(z.enum(ITEM_IDS)),
   disabledFeatures: z.array(z.enum(FEATURES)),
   enabledDestinations: z.array(z.string().max(64)).max(50),
+  /** Québec: the school's DPJ region ('' = list every region's line). */
+  dpjRegion: z.enum(['', ...DPJ_REGIONS]),
+  /** Rest of Canada: the province or territory, for its child-welfare line ('' = list every province's line). */
+  province: z.enum(['', ...PROVINCES]),
+  /** A second safeguarding contact, offered when the usual lead may be the person concerned (e.g. the chair of governors). */
+  alternateLead: LeadSchema,
   /** Warn (badge turns attention-seeking) under this score; 0 = never. */
   minScoreAlert: z.number().int().min(0).max(100),
   /** Out-of-hours mode: nudge (default) or ask for confirmation on send. */
@@ -77,6 +84,9 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledChecks: [],
   disabledFeatures: [],
   enabledDestinations: [],
+  dpjRegion: '',
+  province: '',
+  alternateLead: { name: '', email: '', phone: '', formUrl: '' },
   minScoreAlert: 0,
   outOfHoursMode: 'nudge',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMailto, clipboardText, FIELD_ORDER, formatDateMdy, fullText, MAILTO_BODY_CAP, reportHtml, sideList, type BuildContext } from '../../../utils/report/build';
+import { buildMailto, callPrompts, clipboardText, FIELD_ORDER, formatDateMdy, fullText, MAILTO_BODY_CAP, reportHtml, sanitizeReport, sideList, type BuildContext } from '../../../utils/report/build';
 import { DESTINATIONS } from '../../../utils/report/destinations';
 import { EMPTY_REPORT, type ReportData } from '../../../utils/report/types';
 import { labelsFor } from './labels';
@@ -130,5 +130,89 @@ describe('full record and downloads', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img');
     expect(html).not.toMatch(/<script|https?:\/\/(?!meet\.jit\.si)/);
+  });
+});
+
+const TEAMS = 'https://teams.microsoft.com/meet/2345678901234?p=Xy7PqL9kT2';
+const PASS = 'Xy7PqL9kT2';
+
+describe('every field is redacted when a report is built (not only on blur)', () => {
+  const dirty: ReportData = {
+    ...report,
+    url: TEAMS,
+    selectedText: `join here ${TEAMS} now`,
+    evidenceNotes: `link in chat: teams.microsoft.com/meet/2345678901234?p=${PASS}`,
+    facts: `He pasted ${TEAMS}.`,
+    verbatim: `"use ${TEAMS}"`,
+    actionsTaken: `Reported ${TEAMS}`,
+  };
+  it('the full text, the e-mail, the clipboard, the side list, the HTML and the saved report carry no passcode', () => {
+    const outputs = [
+      fullText(dirty, en),
+      buildMailto('dsl@school.example', dirty, en).url,
+      decodeBody(buildMailto('dsl@school.example', dirty, en).url),
+      clipboardText(dest('ceop'), dirty, en),
+      JSON.stringify(sideList(dest('cybertip'), dirty, en)),
+      reportHtml(dirty, en, 'en'),
+      JSON.stringify(sanitizeReport(dirty)),
+      JSON.stringify(callPrompts(dirty, en)),
+    ];
+    for (const o of outputs) expect(o).not.toContain(PASS);
+    expect(fullText(dirty, en)).toContain('https://teams.microsoft.com/meet/2345678901234');
+    expect(sanitizeReport(dirty).evidenceNotes).toBe('link in chat: teams.microsoft.com/meet/2345678901234');
+  });
+  it('the words around a link are kept as typed', () => {
+    expect(sanitizeReport(dirty).selectedText).toBe('join here https://teams.microsoft.com/meet/2345678901234 now');
+    expect(sanitizeReport({ ...report, facts: 'Nothing to clean, e.g. J. Martin.' }).facts).toBe('Nothing to clean, e.g. J. Martin.');
+  });
+});
+
+describe('the fields services ask for', () => {
+  const full: ReportData = {
+    ...report,
+    incidentTz: 'America/Montreal',
+    childLocation: 'At home with a parent',
+    cameToLight: 'The pupil told me after class',
+    platformRef: 'Case 12345',
+    platformReported: true,
+    noPromise: true,
+    reporterContact: '514 555 0100',
+    organisation: 'École Exemple',
+  };
+  it('appear in the full record in EN and FR, the time with its zone', () => {
+    const text = fullText(full, en);
+    expect(text).toContain('When it happened: 2026-11-23 14:05 (America/Montreal)');
+    expect(text).toContain('Where the child is now: At home with a parent');
+    expect(text).toContain('How the concern came to light: The pupil told me after class');
+    expect(text).toContain('The platform’s report reference: Case 12345');
+    expect(text).toContain('Confidentiality: No promise of confidentiality was made to the child.');
+    expect(text).toContain('How to reach you (phone or e-mail): 514 555 0100');
+    expect(text).toContain('School or organisation: École Exemple');
+    const texte = fullText(full, fr);
+    expect(texte).toContain('Où se trouve l’enfant maintenant: At home with a parent');
+    expect(texte).toContain('Confidentialité: Aucune promesse de confidentialité n’a été faite à l’enfant.');
+  });
+  it('no incident time typed: no time in the record (never "now")', () => {
+    expect(fullText({ ...full, incidentAt: '' }, en)).not.toContain('When it happened');
+  });
+  it('the e-mail cap keeps the exact words whole; facts are shortened first', () => {
+    const long: ReportData = { ...full, verbatim: `"${'v'.repeat(500)}"`, facts: 'f'.repeat(1200), witnesses: 'w'.repeat(200) };
+    const r = buildMailto('dsl@school.example', long, en);
+    expect(r.body.length).toBeLessThanOrEqual(MAILTO_BODY_CAP);
+    expect(r.body).toContain(`"${'v'.repeat(500)}"`);
+    expect(r.dropped).not.toContain('verbatim');
+    expect(r.truncated).toBe(true);
+  });
+  it('exact words longer than an e-mail are shortened last, and the cap still holds', () => {
+    const r = buildMailto('dsl@school.example', { ...full, verbatim: 'v'.repeat(3000) }, en);
+    expect(r.body.length).toBeLessThanOrEqual(MAILTO_BODY_CAP);
+    expect(r.body).toContain('Exact words: vvvv');
+  });
+  it('the phone prompt list says what is ready and what is missing', () => {
+    const list = callPrompts({ ...full, verbatim: '' }, en);
+    expect(list.map((l) => l.label)).toEqual(['The child (name, age or class):', 'Where the child is now:', 'What you saw or heard:', 'The exact words:', 'When:', 'The other person:', 'What you have already done:', 'How to reach you:']);
+    expect(list[1].value).toBe('At home with a parent');
+    expect(list[3].value).toBe('');
+    expect(callPrompts(full, fr)[0].label).toBe('L’enfant (nom, âge ou classe) :');
   });
 });
