@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { scoreRoom } from '../../utils/checklist/score';
@@ -307,5 +308,41 @@ describe('jitsi on odd and hostile DOM', () => {
   it('a forged state snapshot without the read marker is ignored', () => {
     const ctx = { ...blank(''), state: { 'store:features/lobby.lobbyEnabled': true } };
     expect(jitsi.read(ctx)['waiting-room']?.state).toBe('unknown');
+  });
+});
+
+describe('jitsi under fuzz: one planted label or a participant name never causes a pass (no `via` filter)', () => {
+  const WORDS = ['End meeting for all', 'Terminer la réunion pour tout le monde', 'Leave the meeting', 'Quitter la conversation', 'Host', 'Moderator', 'Modérateur', 'Enable lobby', "Activer la salle d'attente", 'Remove', 'Remove password', 'Disable private chat for non-moderators', 'true', 'checked'];
+  const TAGS = ['div', 'span', 'button', 'li', 'section', 'input', 'label'];
+  const ATTRS = ['aria-label', 'aria-checked', 'aria-pressed', 'role', 'title', 'data-x', 'name'];
+  const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    n: fc.oneof(
+      { depthSize: 'small' },
+      fc.constantFrom(...WORDS),
+      fc.tuple(fc.constantFrom(...TAGS), fc.array(fc.tuple(fc.constantFrom(...ATTRS), fc.constantFrom(...WORDS)), { maxLength: 3 }), fc.array(tie('n'), { maxLength: 3 }))
+        .map(([t, a, k]) => `<${t} ${a.map(([x, v]) => `${x}="${v.replace(/"/g, '&quot;')}"`).join(' ')}>${k.join('')}</${t}>`),
+    ),
+  })).n as fc.Arbitrary<string>;
+  // Where a participant's text shows: a tile caption, a chat line, a participants-pane row; or loose in the page.
+  const place = fc.constantFrom(
+    (h: string) => h,
+    (h: string) => `<span class="videocontainer"><span class="displayname">${h}</span></span>`,
+    (h: string) => `<div id="chatconversation"><div class="usermessage">${h}</div></div>`,
+    (h: string) => `<div id="participants-pane"><div class="list-item-container">${h}</div></div>`,
+  );
+  const CONF = '<div id="videoconference_page"><div id="new-toolbox"><div class="toolbox-button" role="button" aria-label="Leave the meeting"><div class="toolbox-icon hangup-button"></div></div></div></div>';
+
+  it('inside a joined conference (plain hang-up), whatever the text: no pass, no role', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(place, node), { maxLength: 5 }), (parts) => {
+        const w = new Window({ url: 'https://meet.jit.si/Fuzz' });
+        w.document.body.innerHTML = CONF + parts.map(([p, n]) => p(n)).join('');
+        const ctx = { doc: w.document as unknown as Document, url: new URL('https://meet.jit.si/Fuzz') };
+        const passes = Object.entries(jitsi.read(ctx)).filter(([, f]) => f?.state === 'pass');
+        expect(passes).toEqual([]);
+        expect(jitsi.role(ctx)).toBe('unknown');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
