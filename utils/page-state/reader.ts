@@ -106,7 +106,7 @@ export function startPageStateReader(win: Win, doc: Document, paths: readonly st
   /**
    * The platform may assign its store after this script ran (Jitsi: BaseApp.tsx sets APP.store in an async
    * componentDidMount, often after document_idle). Until it appears, look again when the page's DOM changes and
-   * on a short backoff (0.25 s doubling to 4 s, for at most STORE_WAIT_MS); stop as soon as it is there.
+   * on a short backoff (0.25 s doubling to 2 s, for at most STORE_WAIT_MS); stop as soon as it is there.
    */
   function waitForStore() {
     let delay = 250;
@@ -130,7 +130,7 @@ export function startPageStateReader(win: Win, doc: Document, paths: readonly st
     const tick = () => {
       check();
       if (subscribed || Date.now() - started > STORE_WAIT_MS) return stop();
-      delay = Math.min(delay * 2, 4_000);
+      delay = Math.min(delay * 2, 2_000);
       backoff = setTimeout(tick, delay);
     };
     try {
