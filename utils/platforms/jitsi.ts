@@ -459,7 +459,9 @@ const jitsi: PlatformAdapter = {
 export default jitsi;
 
 /*
- * Built from jitsi-meet as published in @jitsi/react-native-sdk 13.2.0 (npm, 2026-09-29; the package carries no
- * gitHead, so the pin is the tarball's sha1, see tests/fixtures/jitsi/source-hooks.json): react/features/**,
- * lang/main.json, main-fr.json. Fixtures rebuilt from those components on 2026-12-02; no live capture yet.
+ * Observed on:
+ * - jitsi-meet web as published in @jitsi/react-native-sdk 13.2.0 (npm, 2026-09-29; no gitHead, pinned by the
+ *   tarball's sha1, see tests/fixtures/jitsi/source-hooks.json): react/features/**, lang/main.json, main-fr.json.
+ * - Fixtures rebuilt from those components on 2026-12-02 (meet.jit.si/<Room>, moderator and participant, EN and FR,
+ *   pre-join and lobby); no live capture yet.
  */
