@@ -215,7 +215,7 @@ describe('Jitsi Meet in real Chromium', () => {
       const store = (window as unknown as { APP: { store: { dispatch(s: string, p: object): void } } }).APP.store;
       store.dispatch('features/prejoin', { showPrejoin: false });
       store.dispatch('features/base/participants', { local: { id: 'a1b2c3d4', role: 'moderator' } });
-      store.dispatch('features/base/conference', { conference: { room: 'historygroup2' } });
+      store.dispatch('features/base/conference', { conference: { room: 'artclass4' } });
     });
     const joined = await waitForTabState(h, url);
     expect(joined.isMeeting).toBe(true);
