@@ -23,7 +23,7 @@ const EXPECTED: Record<string, { meeting: boolean; role: 'host' | 'participant' 
   'host-safe-en': {
     meeting: true,
     role: 'host',
-    score: 81,
+    score: 74,
     states: {
       'waiting-room': 'pass',
       'restricted-access': 'pass',
@@ -34,7 +34,7 @@ const EXPECTED: Record<string, { meeting: boolean; role: 'host' | 'participant' 
       'end-for-all': 'pass',
       passcode: 'pass',
       'authenticated-only': 'unknown', // authEnabled: sign-in to start the room, says nothing of guests
-      'join-before-host-off': 'pass',
+      'join-before-host-off': 'unknown', // signed-in server: who may sign in is not shown
       'chat-control': 'pass',
       'school-account': 'n/a',
       'mute-control': 'pass',
@@ -67,7 +67,7 @@ const EXPECTED: Record<string, { meeting: boolean; role: 'host' | 'participant' 
   'host-security-fr': {
     meeting: true,
     role: 'host',
-    score: 39,
+    score: 32,
     states: {
       'waiting-room': 'pass',
       'restricted-access': 'pass',
@@ -78,7 +78,7 @@ const EXPECTED: Record<string, { meeting: boolean; role: 'host' | 'participant' 
       'end-for-all': 'fail',
       passcode: 'pass',
       'authenticated-only': 'fail', // hosts.anonymousdomain: guests join without signing in
-      'join-before-host-off': 'pass', // secure domain: guests wait for a signed-in moderator
+      'join-before-host-off': 'unknown', // secure domain: guests wait for someone signed in; who may sign in is not shown
       'chat-control': 'unknown', // only disableChat (URL-hash-overridable)
       'school-account': 'n/a',
       'mute-control': 'pass',
@@ -89,7 +89,7 @@ const EXPECTED: Record<string, { meeting: boolean; role: 'host' | 'participant' 
   'participant-en': {
     meeting: true,
     role: 'participant',
-    score: 35,
+    score: 29,
     states: {
       'waiting-room': 'pass',
       'restricted-access': 'pass',
@@ -100,7 +100,7 @@ const EXPECTED: Record<string, { meeting: boolean; role: 'host' | 'participant' 
       'end-for-all': 'unknown', // a participant named "End meeting for all" changes nothing
       passcode: 'fail',
       'authenticated-only': 'unknown',
-      'join-before-host-off': 'pass',
+      'join-before-host-off': 'unknown',
       'chat-control': 'unknown',
       'school-account': 'n/a',
       'mute-control': 'unknown',

@@ -355,8 +355,11 @@ const detectors: Record<ItemId, Detector> = {
   'join-before-host-off': ({ state }) => {
     if (!stateRead(state)) return null;
     // A lobby is turned on by a moderator inside the room: it cannot keep anyone out before the host arrives.
-    if (state[S.authEnabled] === true) return pass('state: authEnabled = true: the room starts only when a signed-in moderator joins; guests see "Waiting for a moderator…"', 'state');
-    if (state[S.anonymousDomain]) return pass('config: hosts.anonymousdomain (secure domain): guests wait for a signed-in moderator', 'config');
+    // authEnabled / a secure domain: the room starts only when someone signed in joins (guests see "Waiting for a
+    // moderator…"), but who may sign in is the server's business: on meet.jit.si any Google or GitHub account can.
+    if (state[S.authEnabled] === true || state[S.anonymousDomain]) {
+      return unknown(`${state[S.authEnabled] === true ? 'state: authEnabled = true' : 'config: hosts.anonymousdomain (secure domain)'}: the room starts only when a signed-in user joins; confirm that students cannot sign in and start it before you`);
+    }
     if (state[S.authEnabled] === false) return fail('state: authEnabled = false: whoever arrives first starts the room and becomes moderator', 'state', { fixable: false });
     return null;
   },
