@@ -1,11 +1,33 @@
 import { readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
 
+/**
+ * Jitsi in real Chromium with the built extension, on pages rebuilt from jitsi-meet's own components (see each
+ * fixture's header). Every expectation is written out by hand: none is computed with read() or scoreRoom.
+ * Each fixture with a store assigns window.APP.store 400 ms after load, as BaseApp.tsx does asynchronously.
+ */
 const fixture = (name: string) => {
   const html = readFileSync(`tests/fixtures/jitsi/${name}.html`, 'utf8');
   return { html, url: declaredUrl(html)! };
 };
+const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+const item = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+
+/** The extension's isolated world on a page, seen through CDP: proof that the content script ran there. */
+async function isolatedWorlds(page: Page, extensionId: string) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: number[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
+    if (e.context.auxData?.type === 'isolated' && e.context.origin === `chrome-extension://${extensionId}`) contexts.push(e.context.id);
+  });
+  await cdp.send('Runtime.enable');
+  return contexts;
+}
+
+/** The page counts the state snapshots Vigie's main-world reader hands over (it reads the store, or nothing). */
+const COUNT_READS = `window.__vigieReads = 0; document.addEventListener('vigie:page-state', function () { window.__vigieReads++; });`;
 
 describe('Jitsi Meet in real Chromium', () => {
   let h: Harness;
@@ -16,16 +38,40 @@ describe('Jitsi Meet in real Chromium', () => {
     await h?.close();
   });
 
-  it('scores a secured room 100 on the page and on the toolbar, and the popup lists every item', async () => {
-    const { html, url } = fixture('host-safe-en');
+  const open = async (name: string) => {
+    const { html, url } = fixture(name);
     h.serve(url, html);
     const page = await h.context.newPage();
     await page.goto(url);
-    const state = await waitForTabState(h, url);
-    expect(state.result.score).toBe(100);
+    return { page, url, state: await waitForTabState(h, url) };
+  };
+
+  it('secured room (EN, store assigned after load): read from the late store, 74, the popup lists every item', async () => {
+    const { page, state } = await open('host-safe-en');
     expect(state.role).toBe('host');
-    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: '100' });
-    await expect.poll(async () => (await inPageBadge(page))?.text).toContain('100');
+    expect(state.result.score).toBe(74);
+    expect(statesOf(state)).toEqual({
+      'waiting-room': 'pass',
+      'restricted-access': 'pass',
+      'no-stay-after-host': 'pass',
+      'recording-control': 'unknown',
+      'private-chat-off': 'pass',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
+      passcode: 'pass',
+      'authenticated-only': 'unknown',
+      'join-before-host-off': 'unknown',
+      'chat-control': 'pass',
+      'school-account': 'n/a',
+      'mute-control': 'pass',
+      'camera-control': 'pass',
+      'personal-info-limited': 'unknown',
+    });
+    // From the store that appeared after document_idle, not from the markup.
+    expect(item(state, 'waiting-room').evidence).toBe('state: features/lobby.lobbyEnabled = true');
+    expect(item(state, 'end-for-all').evidence).toContain('.hangup-menu-button');
+    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: '74' });
+    await expect.poll(async () => (await inPageBadge(page))?.text).toContain('74');
 
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
@@ -36,46 +82,158 @@ describe('Jitsi Meet in real Chromium', () => {
     await page.close();
   });
 
-  it('fails an open room (FR UI) and updates live when the lobby is turned on', async () => {
-    const { html, url } = fixture('host-unsafe-fr');
-    h.serve(url, html);
+  it('a store assigned 4 s after load, well after both content scripts started, is still found and read (no DOM change needed)', async () => {
+    const { html, url } = fixture('host-safe-en');
+    const late = html.replace("setTimeout(function () { window.APP.store = store; }, 400);", "setTimeout(function () { window.APP.store = store; }, 4000);");
+    expect(late).not.toBe(html);
+    h.serve(url, late);
     const page = await h.context.newPage();
     await page.goto(url);
-    const before = await waitForTabState(h, url);
-    const states = Object.fromEntries(before.result.items.map((i) => [i.id, i.state]));
-    expect(states['waiting-room']).toBe('fail');
-    expect(states['restricted-access']).toBe('fail');
-    expect(states['private-chat-off']).toBe('fail');
-    expect(states['screen-share-host-only']).toBe('fail');
+    // Before the store: the markup alone (the hang-up menu) is read, the lobby is not known.
+    await expect.poll(async () => item(await waitForTabState(h, url, { settle: 300 }), 'waiting-room').evidence, { timeout: 20_000 }).toBe('state: features/lobby.lobbyEnabled = true');
+    const state = await waitForTabState(h, url);
+    expect(state.result.score).toBe(74);
+    await page.close();
+  });
+
+  it('open room (FR UI): fails where the store says so, recording not disabled fails, and updates live when the lobby is turned on', async () => {
+    const { page, url, state: before } = await open('host-unsafe-fr');
+    expect(before.result.score).toBe(23);
     expect(before.result.band).toBe('red');
-    const badgeBefore = await toolbarBadge(h, before.tabId);
-    expect(badgeBefore.text).toBe(String(before.result.score));
+    expect(statesOf(before)).toEqual({
+      'waiting-room': 'fail',
+      'restricted-access': 'fail',
+      'no-stay-after-host': 'pass',
+      'recording-control': 'fail',
+      'private-chat-off': 'fail',
+      'screen-share-host-only': 'fail',
+      'end-for-all': 'pass',
+      passcode: 'fail',
+      'authenticated-only': 'fail',
+      'join-before-host-off': 'fail',
+      'chat-control': 'unknown',
+      'school-account': 'n/a',
+      'mute-control': 'pass',
+      'camera-control': 'pass',
+      'personal-info-limited': 'fail',
+    });
+    expect((await toolbarBadge(h, before.tabId)).text).toBe('23');
 
     // The platform changes its own state (as when the teacher flips the lobby switch); Vigie only reads.
     await page.evaluate(() => (window as unknown as { APP: { store: { dispatch(s: string, p: object): void } } }).APP.store.dispatch('features/lobby', { lobbyEnabled: true }));
     await expect
-      .poll(async () => (await waitForTabState(h, url, { settle: 500 })).result.items.find((i) => i.id === 'waiting-room')?.state, { timeout: 10_000 })
-      .toBe('pass');
+      .poll(async () => {
+        const s = await waitForTabState(h, url, { settle: 500 });
+        return [item(s, 'waiting-room').state, item(s, 'restricted-access').state, s.result.score];
+      }, { timeout: 10_000 })
+      .toEqual(['pass', 'pass', 42]);
     await page.close();
   });
 
-  it('falls back to DOM hooks when the store is not readable', async () => {
-    const { html, url } = fixture('host-dom-only-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
-    const state = await waitForTabState(h, url);
-    const states = Object.fromEntries(state.result.items.map((i) => [i.id, i.state]));
-    expect(states).toMatchObject({ 'waiting-room': 'pass', 'private-chat-off': 'fail', 'screen-share-host-only': 'pass', 'end-for-all': 'pass', passcode: 'unknown' });
+  it('moderator on a server without end_conference (plain .hangup-button): end-for-all and no-stay fail; hash-overridable chat config is only "to confirm"', async () => {
+    const { page, state } = await open('host-security-fr');
+    expect(state.role).toBe('host');
+    expect(state.result.score).toBe(32);
+    expect(statesOf(state)).toMatchObject({
+      'end-for-all': 'fail',
+      'no-stay-after-host': 'fail',
+      'private-chat-off': 'unknown',
+      'chat-control': 'unknown',
+      'authenticated-only': 'fail',
+      'join-before-host-off': 'unknown',
+      passcode: 'pass',
+      'waiting-room': 'pass',
+    });
     await page.close();
   });
 
-  it('shows no score on the pre-join screen', async () => {
+  it('participant (EN) with classmates named "End meeting for all" and "Host": role participant, nothing passes from them', async () => {
+    const { page, state } = await open('participant-en');
+    expect(state.role).toBe('participant');
+    expect(state.result.score).toBe(29);
+    expect(statesOf(state)).toMatchObject({
+      'end-for-all': 'unknown',
+      'no-stay-after-host': 'unknown',
+      'mute-control': 'unknown',
+      'camera-control': 'unknown',
+      'chat-control': 'unknown',
+      'waiting-room': 'pass',
+      'screen-share-host-only': 'pass',
+    });
+    await page.close();
+  });
+
+  it('participant (FR), no store, with planted labels, a hidden moderator toolbar and a <template>: score 0, no pass, role unknown', async () => {
+    const { page, state } = await open('participant-fr');
+    expect(state.isMeeting).toBe(true);
+    expect(state.role).toBe('unknown');
+    expect(state.result.score).toBe(0);
+    expect(state.result.items.filter((i) => i.state === 'pass')).toEqual([]);
+    await page.close();
+  });
+
+  it('Security dialog with fake checked switches before the real (off) one and the dead "Remove password" hooks: lobby and passcode fail', async () => {
+    const { page, state } = await open('host-traps-en');
+    expect(statesOf(state)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', passcode: 'fail', 'end-for-all': 'unknown' });
+    expect(state.result.score).toBe(0);
+    await page.close();
+  });
+
+  it('falls back to the markup when the store is not readable', async () => {
+    const { page, state } = await open('host-dom-only-en');
+    expect(state.role).toBe('host');
+    expect(state.result.score).toBe(32);
+    expect(statesOf(state)).toMatchObject({
+      'waiting-room': 'unknown',
+      'private-chat-off': 'fail',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
+      'chat-control': 'unknown',
+      passcode: 'unknown',
+    });
+    await page.close();
+  });
+
+  it('pre-join screen: the content scripts ran and read the store, and nothing is scored; joining then scores the room', async () => {
     const { html, url } = fixture('prejoin-en');
-    h.serve(url, html);
+    h.serve(url, html.replace('<script>', `<script>${COUNT_READS}</script>\n<script>`));
     const page = await h.context.newPage();
+    const worlds = await isolatedWorlds(page, h.extensionId);
     await page.goto(url);
-    await page.waitForTimeout(2_000);
+    // Proof the reader ran on this page after the late store appeared, and the isolated script is there.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __vigieReads: number }).__vigieReads), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(worlds.length).toBeGreaterThan(0);
+    await page.waitForTimeout(1_500);
+    expect((await tabStates(h)).filter((s) => s.url === url)).toEqual([]);
+    expect(await inPageBadge(page)).toBeNull();
+
+    // The teacher joins: the pre-join screen goes, the conference toolbar and state arrive (as Conference.tsx does).
+    await page.evaluate(() => {
+      document.querySelector('.premeeting-screen')?.remove();
+      const root = document.getElementById('videoconference_page')!;
+      root.insertAdjacentHTML('beforeend', '<div class="new-toolbox visible" id="new-toolbox"><div class="toolbox-content-items"><div aria-pressed="false" aria-label="Leave the meeting" class="toolbox-button" tabindex="0" role="button"><div class="toolbox-icon hangup-menu-button"></div></div></div></div>');
+      const store = (window as unknown as { APP: { store: { dispatch(s: string, p: object): void } } }).APP.store;
+      store.dispatch('features/prejoin', { showPrejoin: false });
+      store.dispatch('features/base/participants', { local: { id: 'a1b2c3d4', role: 'moderator' } });
+      store.dispatch('features/base/conference', { conference: { room: 'artclass4' } });
+    });
+    const joined = await waitForTabState(h, url);
+    expect(joined.isMeeting).toBe(true);
+    expect(joined.role).toBe('host');
+    expect(statesOf(joined)).toMatchObject({ 'waiting-room': 'fail', 'end-for-all': 'pass', 'recording-control': 'fail' });
+    await page.close();
+  });
+
+  it('lobby screen (FR, knocking): the content scripts ran and read the store, and nothing is scored', async () => {
+    const { html, url } = fixture('lobby-fr');
+    h.serve(url, html.replace('<script>', `<script>${COUNT_READS}</script>\n<script>`));
+    const page = await h.context.newPage();
+    const worlds = await isolatedWorlds(page, h.extensionId);
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __vigieReads: number }).__vigieReads), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(worlds.length).toBeGreaterThan(0);
+    await page.waitForTimeout(1_500);
+    expect((await tabStates(h)).filter((s) => s.url === url)).toEqual([]);
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });

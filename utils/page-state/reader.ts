@@ -101,4 +101,58 @@ export function startPageStateReader(win: Win, doc: Document, paths: readonly st
   });
   subscribe();
   send();
+  if (!subscribed) waitForStore();
+
+  /**
+   * The platform may assign its store after this script ran (Jitsi: BaseApp.tsx sets APP.store in an async
+   * componentDidMount, often after document_idle). Until it appears, look again when the page's DOM changes and
+   * on a short backoff (0.25 s doubling to 2 s, for at most STORE_WAIT_MS); stop as soon as it is there.
+   */
+  function waitForStore() {
+    let delay = 250;
+    const started = Date.now();
+    let backoff: ReturnType<typeof setTimeout> | undefined;
+    let observer: MutationObserver | undefined;
+    const check = () => {
+      if (subscribed) return stop();
+      subscribe();
+      if (subscribed) {
+        stop();
+        send();
+      }
+    };
+    const stop = () => {
+      observer?.disconnect();
+      observer = undefined;
+      if (backoff) clearTimeout(backoff);
+      backoff = undefined;
+    };
+    const tick = () => {
+      check();
+      if (subscribed || Date.now() - started > STORE_WAIT_MS) return stop();
+      delay = Math.min(delay * 2, 2_000);
+      backoff = setTimeout(tick, delay);
+    };
+    try {
+      const MO = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? (typeof MutationObserver === 'undefined' ? undefined : MutationObserver);
+      if (MO && doc.documentElement) {
+        let pending = false;
+        observer = new MO(() => {
+          if (pending) return;
+          pending = true;
+          setTimeout(() => {
+            pending = false;
+            check();
+          }, 50);
+        });
+        observer.observe(doc.documentElement, { childList: true, subtree: true });
+      }
+    } catch {
+      observer = undefined;
+    }
+    backoff = setTimeout(tick, delay);
+  }
 }
+
+/** How long the reader keeps looking for a store that is not there yet (a slow school network loads big bundles). */
+export const STORE_WAIT_MS = 120_000;

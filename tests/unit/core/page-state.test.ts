@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parsePageState } from '../../../utils/page-state/receive';
-import { readPageState, REQUEST_EVENT, STATE_EVENT, startPageStateReader } from '../../../utils/page-state/reader';
+import { readPageState, REQUEST_EVENT, STATE_EVENT, STORE_WAIT_MS, startPageStateReader } from '../../../utils/page-state/reader';
 
 const PATHS = ['store:features/lobby.lobbyEnabled', 'store:features/base/conference.conference', 'store:features/base/config.hosts.anonymousdomain', 'global:interfaceConfig.DISABLE_PRIVATE_MESSAGES'];
 
@@ -71,6 +71,61 @@ describe('startPageStateReader', () => {
     expect(JSON.parse(sent[1])['store:features/lobby.lobbyEnabled']).toBe(true);
     document.dispatchEvent(new CustomEvent(REQUEST_EVENT));
     expect(sent).toHaveLength(3); // an explicit request always answers
+    vi.useRealTimers();
+  });
+});
+
+describe('startPageStateReader: a store assigned after the reader started (BaseApp.tsx sets APP.store asynchronously)', () => {
+  const collect = () => {
+    const sent: string[] = [];
+    const on = (e: Event) => sent.push((e as CustomEvent).detail);
+    document.addEventListener(STATE_EVENT, on);
+    return { sent, stop: () => document.removeEventListener(STATE_EVENT, on) };
+  };
+
+  it('finds the store on its own backoff, with no DOM change and no request, then follows it', () => {
+    vi.useFakeTimers();
+    const { sent, stop } = collect();
+    const win = { APP: {} } as { APP: { store?: unknown } };
+    startPageStateReader(win as never, document, PATHS);
+    expect(sent).toHaveLength(0); // nothing to read yet
+    vi.advanceTimersByTime(1_000);
+    expect(sent).toHaveLength(0);
+    const { win: withStore, notify } = fakeWin({ 'features/lobby': { lobbyEnabled: true } });
+    win.APP.store = (withStore as unknown as { APP: { store: unknown } }).APP.store;
+    vi.advanceTimersByTime(5_000);
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0])['store:features/lobby.lobbyEnabled']).toBe(true);
+    // Now subscribed: the store's own notifications drive it.
+    const store = win.APP.store as { getState(): Record<string, unknown> };
+    (store.getState() as Record<string, { lobbyEnabled: boolean }>)['features/lobby'].lobbyEnabled = false;
+    notify();
+    vi.advanceTimersByTime(300);
+    expect(sent).toHaveLength(2);
+    expect(JSON.parse(sent[1])['store:features/lobby.lobbyEnabled']).toBe(false);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('a DOM change after the store appears is enough (no waiting for the backoff)', async () => {
+    const { sent, stop } = collect();
+    const win = { APP: {} } as { APP: { store?: unknown } };
+    startPageStateReader(win as never, document, PATHS);
+    win.APP.store = (fakeWin({ 'features/lobby': { lobbyEnabled: true } }).win as unknown as { APP: { store: unknown } }).APP.store;
+    document.body.appendChild(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sent).toHaveLength(1);
+    stop();
+  });
+
+  it('gives up after STORE_WAIT_MS when no store ever comes (no endless timer)', () => {
+    vi.useFakeTimers();
+    const { sent, stop } = collect();
+    startPageStateReader({ APP: {} } as never, document, PATHS);
+    vi.advanceTimersByTime(STORE_WAIT_MS + 10_000);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(sent).toHaveLength(0);
+    stop();
     vi.useRealTimers();
   });
 });
