@@ -12,6 +12,8 @@
  * its tag and hooks but not its text. Kept words still lose e-mail addresses, web addresses and digits.
  */
 
+import { CONSUMER_MAIL_DOMAINS } from '../class-apps/account';
+
 export const MASK = '▒';
 export const SAMPLE_FORMAT = 1;
 
@@ -100,10 +102,18 @@ export function mask(text: string): string {
   return MASK.repeat(n <= 3 ? 1 : n <= 10 ? 4 : n <= 30 ? 8 : 16);
 }
 
-/** An e-mail address without its person: "xxxx@" and the domain (which says school or personal account, not who). */
+/**
+ * Domains an e-mail address may keep (it tells a school account from a personal one, which Vigie reads): the
+ * consumer mailbox providers, plus the school's own domains for the sample being made. Any other domain (a family's
+ * own domain names them) becomes other-domain.invalid. Set by sanitizeDocument for the length of one (synchronous) run.
+ */
+let keptDomains: ReadonlySet<string> = new Set(CONSUMER_MAIL_DOMAINS);
+export const OTHER_DOMAIN = 'other-domain.invalid';
+
+/** An e-mail address without its person: "xxxx@" and a domain that says school or personal account, not who. */
 export function maskEmail(address: string): string {
-  const domain = (address.split('@').pop() ?? '').replace(/[^A-Za-z0-9.-]/g, '').replace(/\.+$/, '');
-  return `xxxx@${domain || 'x.invalid'}`;
+  const domain = (address.split('@').pop() ?? '').replace(/[^A-Za-z0-9.-]/g, '').replace(/\.+$/, '').toLowerCase();
+  return `xxxx@${keptDomains.has(domain) ? domain : OTHER_DOMAIN}`;
 }
 
 /** A text outside any control: all of it masked, except that each e-mail address keeps its domain. */
@@ -377,7 +387,16 @@ function walk(node: Node, place: Place, w: Walk, out: string[]): void {
  * The body of `doc`, sanitised, as HTML text. `win` (the tab's window) lets stylesheet-hidden elements be marked
  * display:none; without it, only inline styles and attributes say what is hidden.
  */
-export function sanitizeDocument(doc: Document, opts: { win?: Window } = {}): { html: string; stats: SanitizeStats } {
+export function sanitizeDocument(doc: Document, opts: { win?: Window; schoolDomains?: readonly string[] } = {}): { html: string; stats: SanitizeStats } {
+  keptDomains = new Set([...CONSUMER_MAIL_DOMAINS, ...(opts.schoolDomains ?? []).map((d) => d.toLowerCase())]);
+  try {
+    return sanitizeBody(doc, opts.win);
+  } finally {
+    keptDomains = new Set(CONSUMER_MAIL_DOMAINS);
+  }
+}
+
+function sanitizeBody(doc: Document, win: Window | undefined): { html: string; stats: SanitizeStats } {
   const stats: SanitizeStats = { elements: 0, keptTexts: 0, maskedTexts: 0, droppedElements: 0 };
   // Elements a control names as its label (aria-labelledby): their words are the control's words.
   const labelIds = new Set<string>();
@@ -387,7 +406,7 @@ export function sanitizeDocument(doc: Document, opts: { win?: Window } = {}): { 
   }
   const out: string[] = [];
   const body = doc.body;
-  if (body) walk(body, { control: false, personal: false, dialog: false }, { win: opts.win, labelIds, stats }, out);
+  if (body) walk(body, { control: false, personal: false, dialog: false }, { win, labelIds, stats }, out);
   return { html: out.join(''), stats };
 }
 
@@ -514,9 +533,10 @@ export function makeSample(input: {
   extensionVersion: string;
   state?: Record<string, unknown> | null;
   statePaths?: readonly string[];
+  schoolDomains?: readonly string[];
   today?: Date;
 }): { file: string; meta: SampleMeta; stats: SanitizeStats } {
-  const { html, stats } = sanitizeDocument(input.doc, { win: input.win });
+  const { html, stats } = sanitizeDocument(input.doc, { win: input.win, schoolDomains: input.schoolDomains });
   const meta: SampleMeta = {
     format: SAMPLE_FORMAT,
     platform: input.platform,

@@ -55,7 +55,7 @@ describe('a sample of each fixture keeps its verdicts', () => {
   it.each(cases)('%s/%s', async (dir, file) => {
     const adapter = platformById(dir)!;
     const ctx = await loadFixture(join('tests/fixtures', dir, file), adapter, { schoolDomains: ['ecole-exemple.qc.ca'] });
-    const { file: sample, meta } = makeSample({ doc: ctx.doc, url: ctx.url.href, platform: adapter.id, uiLang: 'en', extensionVersion: '0.1.0', state: ctx.state, statePaths: adapter.statePaths });
+    const { file: sample, meta } = makeSample({ doc: ctx.doc, url: ctx.url.href, platform: adapter.id, uiLang: 'en', extensionVersion: '0.1.0', state: ctx.state, statePaths: adapter.statePaths, schoolDomains: ['ecole-exemple.qc.ca'] });
     expect(readSampleMeta(sample)).toMatchObject({ platform: adapter.id, url: meta.url });
     const url = new URL(meta.url);
     expect(adapter.matches(url), `${meta.url} still a ${adapter.label} URL`).toBe(adapter.matches(ctx.url));
