@@ -91,7 +91,6 @@ const IDENT = /^[A-Za-z0-9_.:\-/ ]{0,80}$/;
 const PERSONAL_DATA_NAME = /(name|mail|user|author|sender|display|avatar|title|tooltip|nick|phone|person|contact|email|text|content|message)/i;
 const EMAIL = /[^\s@<>"'()]+@([^\s@<>"'()]+)/g;
 const WEB = /\b(?:https?:\/\/|www\.)\S+/gi;
-const INPUT_TEXT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week', 'color', 'file', 'hidden']);
 const INPUT_KEEP_VALUE = new Set(['checkbox', 'radio']);
 const INPUT_VALUE_IS_LABEL = new Set(['button', 'submit', 'reset']);
 
@@ -184,7 +183,7 @@ function shapeSegment(segment: string): string {
 function shapeQuery(params: URLSearchParams): string {
   const out: string[] = [];
   for (const [key, value] of params) {
-    if (!/^[A-Za-z0-9_.\-]{1,40}$/.test(key)) continue;
+    if (!/^[A-Za-z0-9_.-]{1,40}$/.test(key)) continue;
     const keep = SAFE_QUERY_KEYS.has(key.toLowerCase()) && /^[A-Za-z-]{1,16}$/.test(value);
     const shaped = SECRET_QUERY_KEY.test(key) ? 'x' : encodeURIComponent(shapeWords(value.slice(0, 200)).replace(/[^\x20-\x7e]/g, 'x')).replace(/%3A/gi, ':').replace(/%40/g, '@');
     out.push(`${key}=${keep ? value : shaped}`);

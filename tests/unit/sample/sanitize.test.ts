@@ -84,7 +84,7 @@ describe('sanitizeDocument', () => {
   it('marks stylesheet-hidden elements display:none when given the window', () => {
     const w = new Window({ url: 'https://meet.jit.si/x' });
     w.document.write('<html><head><style>.gone{display:none}</style></head><body><button class="gone">Mot de passe</button></body></html>');
-    expect(sanitizeDocument(w.document as unknown as Document, { win: w as unknown as Window }).html).toContain('style="display:none"');
+    expect(sanitizeDocument(w.document as unknown as Document, { win: w as unknown as globalThis.Window }).html).toContain('style="display:none"');
   });
 
   it('keeps a consumer or school e-mail domain (school-account reads it), never the person', () => {
