@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ describe('page sample (real Chromium)', () => {
   let room: Page;
   let tabId: number;
   let dir: string;
+  let roomVerdicts: Record<string, string>;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vigie-sample-'));
     cpSync(CHROME_BUILD, dir, { recursive: true });
@@ -44,7 +46,9 @@ describe('page sample (real Chromium)', () => {
     h.serve(AVATAR, { body: '', contentType: 'image/png' });
     room = await h.context.newPage();
     await room.goto(URL_);
-    tabId = (await waitForTabState(h, URL_)).tabId;
+    const state = await waitForTabState(h, URL_);
+    tabId = state.tabId;
+    roomVerdicts = Object.fromEntries(state.result.items.map((i) => [i.id, i.state]));
   });
   afterAll(async () => {
     await h?.close();
@@ -53,6 +57,7 @@ describe('page sample (real Chromium)', () => {
 
   let sample: Page;
   let preview = '';
+  let savedPath = '';
 
   it('the popup links to the sample page for this tab, which reads the page at once and shows the file as text', async () => {
     const popup = await h.context.newPage();
@@ -85,11 +90,22 @@ describe('page sample (real Chromium)', () => {
     await sample.keyboard.press('Enter');
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^vigie-sample-jitsi-\d{4}-\d{2}-\d{2}\.html$/);
-    const saved = readFileSync((await file.path())!, 'utf8');
+    savedPath = join(dir, 'saved-sample.html');
+    await file.saveAs(savedPath);
+    const saved = readFileSync(savedPath, 'utf8');
     expect(saved).toBe(preview);
     for (const word of PLANTED) expect(saved, word).not.toContain(word);
     await expect.poll(() => sample.getByTestId('sample-status').textContent()).toContain('Your browser is saving vigie-sample-jitsi-');
   });
+
+  it('npm run audit reads the saved sample at its URL shape and gives the room’s verdicts', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', savedPath], { env: { ...process.env }, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    const audit = JSON.parse(out.slice(out.indexOf('{'))) as { platform: string; url: string; items: { id: string; state: string }[] };
+    expect(audit.platform).toBe('jitsi');
+    expect(audit.url).toBe('https://meet.jit.si/XxxxxXxxxx0X-Xxxxxx?jwt=x');
+    expect(Object.fromEntries(audit.items.map((i) => [i.id, i.state]))).toEqual(roomVerdicts);
+    expect(roomVerdicts['waiting-room']).toBe('pass'); // the room is the secured fixture: the comparison is not vacuous
+  }, 150_000);
 
   it('sent nothing: no request left the browser', () => {
     expect(h.refused).toEqual([]);
