@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { probeContentScript } from '../../scripts/lib/probe';
 
 const fixture = (name: string) => {
   const html = readFileSync(`tests/fixtures/jitsi/${name}.html`, 'utf8');
@@ -74,8 +75,9 @@ describe('Jitsi Meet in real Chromium', () => {
     const { html, url } = fixture('prejoin-en');
     h.serve(url, html);
     const page = await h.context.newPage();
+    const probe = await probeContentScript(h, page);
     await page.goto(url);
-    await page.waitForTimeout(2_000);
+    await probe.ran();
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });
