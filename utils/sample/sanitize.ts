@@ -47,7 +47,7 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
  * (a participant row's "Mute Marie" button, a chat message's "Reply to Sam").
  */
 const PERSONAL_HOOK =
-  /(chat-?(message|item|line|list|entry|body|bubble|history|messages|log)|message-?(list|item|content|body|text|bubble|row)|messagecontent|transcript|caption|subtitle|avatar|display-?name|user-?name|nickname|participant-?(item|list-?item|entry|row|name|tile|card)|participants?-?list|video-?tile|participant-?tile|roster|attendee|user-?list|userlistitem|videocontainer|remote-?video|large-?video|sender|author|profile-?name|person-?name|contact-?(card|name|list))/i;
+  /(chat-?(message|item|line|list|entry|body|bubble|history|messages|log)|message-?(list|item|content|body|text|bubble|row)|messagecontent|transcript|caption|subtitle|avatar|display-?name|user-?name|nickname|participant-?(item|list-?item|entry|row|name|tile|card)|participants?-?list|video-?tile|participant-?tile|roster|attendee|user-?list|userlistitem|videocontainer|remote-?video|large-?video|sender|author|profile-?name|person-?name|contact-?(card|name|list)|recipient|receiver|private-?message|chat-?(to|target))/i;
 
 /** aria-* attributes that carry state or structure, never words. */
 const ARIA_STATE = new Set([
@@ -128,10 +128,18 @@ export function maskText(text: string): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** A control's words, cleaned: no e-mail, no web address, no digit (meeting ids, codes, phone numbers). */
+/**
+ * Texts the page shows outside any control (a tile caption, a list row, an avatar's alt): where one of them also
+ * appears inside a control's words ("More actions for Sam Roy" next to a caption "Sam Roy"), it is masked there too.
+ * That catches names in buttons on pages whose hooks say nothing (obfuscated class names). Set per run, like keptDomains.
+ */
+let plainTexts: readonly string[] = [];
+
+/** A control's words, cleaned: no e-mail, no web address, no digit (meeting ids, codes, phone numbers), no text shown elsewhere as plain text. */
 export function cleanLabel(text: string): string {
-  const folded = text.replace(/\s+/g, ' ');
+  let folded = text.replace(/\s+/g, ' ');
   if (folded.trim().length > 120) return mask(folded);
+  for (const plain of plainTexts) if (folded.includes(plain)) folded = folded.split(plain).join(mask(plain));
   return folded.replace(WEB, (m) => mask(m)).replace(EMAIL, (m) => maskEmail(m)).replace(/[0-9]/g, '0');
 }
 
@@ -388,11 +396,52 @@ function walk(node: Node, place: Place, w: Walk, out: string[]): void {
  */
 export function sanitizeDocument(doc: Document, opts: { win?: Window; schoolDomains?: readonly string[] } = {}): { html: string; stats: SanitizeStats } {
   keptDomains = new Set([...CONSUMER_MAIL_DOMAINS, ...(opts.schoolDomains ?? []).map((d) => d.toLowerCase())]);
+  plainTexts = collectPlainTexts(doc);
   try {
     return sanitizeBody(doc, opts.win);
   } finally {
     keptDomains = new Set(CONSUMER_MAIL_DOMAINS);
+    plainTexts = [];
   }
+}
+
+const CONTROL_SELECTOR = `button, label, legend, option, optgroup, summary, select, input, ${[...CONTROL_ROLES].map((r) => `[role="${r}"]`).join(', ')}`;
+
+/** Looks like a person's name: 2 to 4 words, each capitalised ("Sam Roy", "M. Gagnon", "Zéphyrine Quesnel-Marchand"). */
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** Name-like plain texts of the page, longest first so a full name is masked before a part of it. */
+function collectPlainTexts(doc: Document): string[] {
+  const found = new Set<string>();
+  const add = (raw: string | null) => {
+    const v = (raw ?? '').replace(/\s+/g, ' ').trim();
+    if (v.length >= 3 && v.length <= 60 && NAME_LIKE.test(v)) found.add(v);
+  };
+  const body = doc.body;
+  if (!body) return [];
+  // Texts a control names as its label or description are that control's words, not plain texts.
+  const labels = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[aria-labelledby], [aria-describedby]'))) {
+    for (const ref of `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(/\s+/)) if (ref) labels.add(ref);
+  }
+  const isLabel = (el: Element | null) => {
+    for (let e = el; e; e = e.parentElement) if (e.id && labels.has(e.id)) return true;
+    return false;
+  };
+  const walker = doc.createTreeWalker(body, 1 | 4 /* elements and texts */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) {
+      const parent = n.parentElement;
+      if (parent && !parent.closest(CONTROL_SELECTOR) && !parent.closest('script, style, template, title') && !isLabel(parent)) add((n as Text).data);
+    } else {
+      const el = n as Element;
+      if (el.matches(CONTROL_SELECTOR)) continue;
+      add(el.getAttribute('alt'));
+      add(el.getAttribute('title'));
+      if (!el.closest(CONTROL_SELECTOR)) add(el.getAttribute('aria-label'));
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
 }
 
 function sanitizeBody(doc: Document, win: Window | undefined): { html: string; stats: SanitizeStats } {
