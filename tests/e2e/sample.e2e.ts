@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROME_BUILD, currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
 
 /**
  * Issue 14, "a page sample a teacher can give", in real Chromium with the built extension: a Jitsi room at its real
@@ -106,6 +106,21 @@ describe('page sample (real Chromium)', () => {
     expect(Object.fromEntries(audit.items.map((i) => [i.id, i.state]))).toEqual(roomVerdicts);
     expect(roomVerdicts['waiting-room']).toBe('pass'); // the room is the secured fixture: the comparison is not vacuous
   }, 150_000);
+
+  it('speaks French when Vigie is set to French (axe clean there too), and says so in the sample', async () => {
+    await (await currentWorker(h)).evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { language: 'fr' } }),
+    );
+    await sample.reload();
+    await expect.poll(() => sample.getByTestId('sample-status').textContent(), { timeout: 15_000 }).toContain("L'échantillon est prêt");
+    expect(await sample.locator('h1').textContent()).toBe("Un échantillon de cette page pour l'équipe de Vigie");
+    expect(await sample.getByRole('link', { name: "Enregistrer l'échantillon" }).count()).toBe(1);
+    const fr = await sample.getByLabel("L'échantillon, tel qu'il sera enregistré").inputValue();
+    expect(fr).toContain('&quot;uiLang&quot;:&quot;fr&quot;');
+    for (const word of PLANTED) expect(fr, word).not.toContain(word);
+    const { violations } = await new AxeBuilder({ page: sample }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
 
   it('sent nothing: no request left the browser', () => {
     expect(h.refused).toEqual([]);
