@@ -92,6 +92,8 @@ const PERSONAL_DATA_NAME = /(name|mail|user|author|sender|display|avatar|title|t
 const EMAIL = /[^\s@<>"'()]+@([^\s@<>"'()]+)/g;
 const WEB = /\b(?:https?:\/\/|www\.)\S+/gi;
 const INPUT_KEEP_VALUE = new Set(['checkbox', 'radio']);
+/** data-* test hooks: identifiers the platform's own tests use, kept even inside participant and chat places. */
+const TEST_HOOKS = new Set(['data-test', 'data-testid', 'data-tid', 'data-test-id', 'data-qa', 'data-automation-id']);
 const INPUT_VALUE_IS_LABEL = new Set(['button', 'submit', 'reset']);
 
 /** "▒" marks standing for a text, by length class (1–3, 4–10, 11–30, longer) so no length is leaked exactly. */
@@ -326,9 +328,11 @@ function attributes(el: Element, place: Place, w: Walk): string {
     else if (ARIA_NUMBER.has(name)) out.push([name, /^-?\d+(\.\d+)?$/.test(value) ? value : '']);
     else if (TEXT_ATTRS.has(name)) out.push([name, wordsAllowed ? cleanLabel(value) : maskText(value)]);
     else if (name.startsWith('data-') && /^data-[a-z0-9_.:-]+$/.test(name)) {
-      const safe = !PERSONAL_DATA_NAME.test(name.slice(5)) && IDENT.test(value) && !value.includes('@');
+      // In a participant or chat place only the test hooks keep their values (a data-id there may be a person's).
+      const safe = !PERSONAL_DATA_NAME.test(name.slice(5)) && IDENT.test(value) && !value.includes('@') && (!place.personal || TEST_HOOKS.has(name));
       out.push([name, safe ? value : mask(value)]);
     } else if (name === 'value') {
+      if (tag === 'input' && !INPUT_KEEP_VALUE.has(inputType) && !INPUT_VALUE_IS_LABEL.has(inputType)) continue; // written below from the live value
       if (INPUT_KEEP_VALUE.has(inputType) && IDENT.test(value)) out.push([name, value]);
       else if (INPUT_VALUE_IS_LABEL.has(inputType) || tag === 'button' || tag === 'option') out.push([name, wordsAllowed && tag !== 'option' ? cleanLabel(value) : IDENT.test(value) && tag === 'option' ? value : mask(value)]);
       // text inputs: never their value (a passcode, a name, a chat line being typed), only that there is one
@@ -341,6 +345,11 @@ function attributes(el: Element, place: Place, w: Walk): string {
   }
   // Live state, which attributes do not show once the user has clicked.
   const live = el as HTMLInputElement & HTMLOptionElement;
+  if (tag === 'input' && !INPUT_KEEP_VALUE.has(inputType) && !INPUT_VALUE_IS_LABEL.has(inputType)) {
+    // A text field: only that it holds something (a code, an address's domain), from its live value.
+    const current = typeof live.value === 'string' ? live.value : (el.getAttribute('value') ?? '');
+    if (current) out.push(['value', maskText(current.slice(0, 500))]);
+  }
   if (tag === 'input' && (inputType === 'checkbox' || inputType === 'radio')) {
     if (live.checked) out.push(['checked', '']);
   } else if (tag === 'option') {

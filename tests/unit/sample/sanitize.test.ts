@@ -104,6 +104,15 @@ describe('sanitizeDocument', () => {
     expect(out).toContain('>Mute all<');
   });
 
+  it('a text field set by script (live value, no attribute) shows only that it holds something; data ids in a participant place are masked', () => {
+    const d = doc('<div class="access-code-input"><input type="text" readonly></div><div class="participant-item" data-testid="p-1" data-id="zephyrine"></div>');
+    (d.querySelector('input') as HTMLInputElement).value = '4821S3cretPwd';
+    const out = sanitizeDocument(d).html;
+    expect(out).toContain('<input type="text" readonly value="▒▒▒▒▒▒▒▒">');
+    expect(out).toContain('data-testid="p-1"');
+    expect(out).not.toMatch(/zephyrine|4821|S3cret/);
+  });
+
   it('control words lose digits, e-mails and web addresses (meeting ids, codes, invitations)', () => {
     const out = sanitizeDocument(doc('<button>Copier le lien https://meet.jit.si/Zephyrine 4821</button><button>Inviter zq@famille-quesnel.fr</button>')).html;
     expect(out).toContain('Copier le lien ▒');
