@@ -3,12 +3,16 @@
  * Loads the built extension in headless Chromium, serves the saved page at the platform URL, waits for Vigie's
  * verdict and prints the audit JSON (shared/reference/checklist.md) on stdout. The tool for checking a
  * platform's changed UI: save the page, run this, compare.
+ * A page sample a teacher saved with Vigie ("Save a sample of this page…", utils/sample/sanitize.ts) is read the
+ * same way: its <meta name="vigie:url"> is the page's URL shape and its metadata names the platform.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { toAuditJson } from '../utils/checklist/audit';
 import { platformById, platformForUrl, PLATFORMS } from '../utils/platforms';
 import { normaliseOrigin, SELF_HOSTED_PLATFORMS, setSelfHostedOrigins, type SelfHostedPlatform } from '../utils/platforms/self-hosted';
+import { readSampleMeta } from '../utils/sample/sanitize';
+import { SampleMetaSchema } from '../utils/schemas';
 import { CHROME_BUILD, declaredUrl, launch, launchWithSchoolServer, waitForTabState } from './lib/harness';
 
 const USAGE = 'usage: npm run audit -- <saved-page.html> [--url <platform URL>] [--platform <id>] [--build]';
@@ -42,6 +46,14 @@ async function main() {
   if (!args.file) fail('a saved page is required');
   if (!existsSync(args.file)) fail(`no such file: ${args.file}`);
   const html = readFileSync(args.file, 'utf8');
+  // A page sample: the platform it was taken on comes from its own metadata unless --platform says otherwise.
+  const rawSample = readSampleMeta(html);
+  if (rawSample || /<meta\s+name="vigie:sample"/i.test(html)) {
+    const sample = SampleMetaSchema.safeParse(rawSample);
+    if (!sample.success) fail('this file says it is a Vigie page sample, but its metadata (<meta name="vigie:sample">) is not readable');
+    args.platform ??= sample.data.platform ?? undefined;
+    process.stderr.write(`vigie audit: page sample (format ${sample.data.format}) of ${sample.data.platform ?? 'an unrecognised platform'}, taken ${sample.data.capturedOn} with Vigie ${sample.data.extensionVersion}, page language ${sample.data.pageLang}\n`);
+  }
   const rawUrl = args.url ?? declaredUrl(html);
   if (!rawUrl) fail('no --url given and the page declares none (<meta name="vigie:url" content="…">)');
   let url: URL;

@@ -46,3 +46,28 @@ export const ConfirmationRequestSchema = z.object({
 
 /** The report as the background uses it (types inferred from the schema: one source, no cast). */
 export type ObservationReportInput = z.infer<typeof ObservationReportSchema>;
+
+/** A page sample's metadata (utils/sample/sanitize.ts SampleMeta): in the file's <meta name="vigie:sample">. */
+export const SampleMetaSchema = z.object({
+  format: z.number().int().positive(),
+  platform: z.string().max(40).nullable(),
+  url: z.string().max(4096),
+  uiLang: z.string().max(12),
+  pageLang: z.string().max(12),
+  extensionVersion: z.string().max(32),
+  capturedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+/**
+ * A page sample as the injected reader returns it (entrypoints/sample-capture.ts): built by Vigie's code, but from a
+ * page that may be hostile, so its shape and size are checked before the sample page shows it.
+ */
+export const SampleResultSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    file: z.string().min(1).max(5_000_000),
+    meta: SampleMetaSchema,
+    stats: z.object({ elements: z.number(), keptTexts: z.number(), maskedTexts: z.number(), droppedElements: z.number() }),
+  }),
+  z.object({ ok: z.literal(false), error: z.enum(['no-args', 'read-failed']) }),
+]);

@@ -98,6 +98,17 @@ function HiddenBadgeNotice(props: { url: string }) {
   );
 }
 
+/** Opens the page-sample page for this tab (entrypoints/sample/): nothing is read until that page asks. */
+function SampleLink(props: { tabId: number | null }) {
+  if (props.tabId === null) return null;
+  const url = `${browser.runtime.getURL('/sample.html' as '/')}?tab=${props.tabId}`;
+  return (
+    <button type="button" class="link" data-href={url} data-testid="sample-link" onClick={() => void browser.tabs.create({ url }).then(() => window.close(), () => undefined)}>
+      {t('sample_popup_link')}
+    </button>
+  );
+}
+
 function SettingsLink() {
   return (
     <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -141,6 +152,7 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
         <ReportButton tabId={load.tabId} />
         <footer>
           <SettingsLink />
+          <SampleLink tabId={load.tabId} />
         </footer>
       </>
     );
@@ -223,6 +235,7 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
       <footer>
         <HiddenBadgeNotice url={state.url} />
         <SettingsLink />
+        <SampleLink tabId={tabId} />
       </footer>
     </>
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { probeContentScript, type ContentScriptProbe } from '../../scripts/lib/probe';
 import { clickShadowButton, setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -30,10 +31,14 @@ async function setSettings(h: Harness, values: Record<string, unknown>): Promise
   }, values);
 }
 
+/** Each opened page's proof that the boundaries content script ran on it (scripts/lib/probe.ts). */
+const probes = new WeakMap<Page, ContentScriptProbe>();
+
 async function open(h: Harness, name: string, iso?: string): Promise<Page> {
   const { html, url } = fixture(name);
   h.serve(url, html);
   const page = await h.context.newPage();
+  probes.set(page, await probeContentScript(h, page));
   if (iso) await page.clock.setFixedTime(new Date(iso));
   await page.goto(url);
   if (iso) await setExtensionClock(page, h.extensionId, iso);
@@ -50,9 +55,14 @@ const panelText = async (page: Page, tag: string) => {
   return p?.visible ? p.text : '';
 };
 
-/** Nothing is shown now, and stays so past the check throttle. */
+/**
+ * The content script ran on this page (its isolated world exists and it asked the background for its context: on
+ * a composer, that happens on typing), then nothing is shown, and stays so past the check throttle.
+ */
 async function expectNothingShown(page: Page, tag: string): Promise<void> {
-  await page.waitForTimeout(1_200);
+  const probe = probes.get(page);
+  if (!probe) throw new Error('page not opened with open(): no content-script probe');
+  await probe.ran({ first: 'cs.getBoundaryContext', settle: 1_200 });
   expect(await panelText(page, tag)).toBe('');
 }
 
@@ -81,6 +91,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
 
     await clickShadowButton(page, BANNER, 'Not in this conversation');
     await expect.poll(() => panelText(page, BANNER)).toBe('');
+    await probes.get(page)!.reset();
     await page.reload();
     await expectNothingShown(page, BANNER);
     // The app moves to another conversation without a page load (SPA): the reminder comes back there…

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { probeContentScript } from '../../scripts/lib/probe';
 
 const fixture = (name: string) => {
   const path = `tests/fixtures/google-meet/${name}.html`;
@@ -103,8 +104,9 @@ describe('Google Meet in real Chromium', () => {
     const { html, url } = fixture('prejoin-personal-account-en');
     const page = await h.context.newPage();
     h.serve(`${url}?pj=1`, html);
+    const probe = await probeContentScript(h, page);
     await page.goto(`${url}?pj=1`);
-    await page.waitForTimeout(2_000);
+    await probe.ran();
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, ConsoleMessage, Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, currentWorker, declaredUrl, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { watchIsolatedWorld } from '../../scripts/lib/probe';
 
 /**
  * Issue #9 "Trust": a hostile page at a meeting URL, in real Chromium with the built extension.
@@ -79,24 +80,6 @@ async function panelAsDrawn(page: Page): Promise<{ host: string; text: string; v
   } finally {
     await cdp.detach().catch(() => undefined);
   }
-}
-
-/** Errors and console output of the extension's content scripts on a page: its isolated world, via CDP. */
-async function watchIsolatedWorld(page: Page, extensionId: string) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: number[] = [];
-  const problems: string[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
-    if (e.context.auxData?.type === 'isolated' && e.context.origin === `chrome-extension://${extensionId}`) contexts.push(e.context.id);
-  });
-  cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { executionContextId?: number; text: string; exception?: { description?: string } } }) => {
-    if (contexts.includes(e.exceptionDetails.executionContextId ?? -1)) problems.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`);
-  });
-  cdp.on('Runtime.consoleAPICalled', (e: { type: string; executionContextId: number; args: { value?: unknown; description?: string }[] }) => {
-    if (contexts.includes(e.executionContextId)) problems.push(`console.${e.type}: ${e.args.map((a) => String(a.value ?? a.description)).join(' ')}`);
-  });
-  await cdp.send('Runtime.enable');
-  return { cdp, contexts, problems };
 }
 
 describe('a hostile page at a meeting URL (issue #9)', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, currentWorker, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { expectNoContentScript, probeContentScript } from '../../scripts/lib/probe';
 
 /**
  * A school's own Jitsi server, added from the options page in real Chromium.
@@ -54,8 +55,11 @@ describe('self-hosted origins in real Chromium', () => {
 
   it('before the origin is added, a Jitsi room on it is not read', async () => {
     const page = await h.context.newPage();
+    const probe = await probeContentScript(h, page);
     await page.goto(ROOM);
-    await page.waitForTimeout(2_000);
+    await expectNoContentScript(page, probe);
+    // The witness that proves a script ran elsewhere says it did not here.
+    await expect(probe.ran({ timeout: 2_000 })).rejects.toThrow(/did not run/);
     expect((await tabStates(h)).filter((s) => s.url.startsWith(ORIGIN))).toEqual([]);
     await page.close();
   });
@@ -90,7 +94,10 @@ describe('self-hosted origins in real Chromium', () => {
     expect(scripts.find((s) => s.js[0] === 'content-scripts/jitsi-state.js')?.world).toBe('MAIN');
 
     const page = await h.context.newPage();
+    // The same witnesses that say "not read" before and after see the registered script run here.
+    const probe = await probeContentScript(h, page);
     await page.goto(ROOM);
+    await probe.ran();
     const state = await waitForTabState(h, ROOM);
     expect(state.platform).toBe('jitsi');
     expect(state.role).toBe('host');
@@ -141,8 +148,9 @@ describe('self-hosted origins in real Chromium', () => {
     const page = await h.context.newPage();
     const before = (await tabStates(h)).length;
     h.serve(`${ORIGIN}/AutreSalle`, jitsiHtml);
+    const probe = await probeContentScript(h, page);
     await page.goto(`${ORIGIN}/AutreSalle`);
-    await page.waitForTimeout(2_000);
+    await expectNoContentScript(page, probe);
     expect((await tabStates(h)).filter((s) => s.url.includes('AutreSalle'))).toEqual([]);
     expect((await tabStates(h)).length).toBeLessThanOrEqual(before);
     await page.close();

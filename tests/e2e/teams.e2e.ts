@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { probeContentScript } from '../../scripts/lib/probe';
 
 const fixture = (dir: string, name: string) => {
   const html = readFileSync(`tests/fixtures/${dir}/${name}.html`, 'utf8');
@@ -70,8 +71,10 @@ describe('Microsoft Teams and Teams for Education in real Chromium', () => {
     const { html, url } = fixture('teams', 'prejoin-en');
     h.serve(url, html);
     const page = await h.context.newPage();
+    const probe = await probeContentScript(h, page);
     await page.goto(url);
-    await page.waitForTimeout(2_000);
+    await probe.ran();
+    expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });

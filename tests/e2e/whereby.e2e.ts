@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { probeContentScript } from '../../scripts/lib/probe';
 
 const fixture = (name: string) => {
   const html = readFileSync(`tests/fixtures/whereby/${name}.html`, 'utf8');
@@ -54,8 +55,10 @@ describe('Whereby in real Chromium', () => {
     const { html, url } = fixture('participant-en');
     h.serve(`${url}?p=1`, html);
     const page = await h.context.newPage();
+    const probe = await probeContentScript(h, page);
     await page.goto(`${url}?p=1`);
-    await page.waitForTimeout(2_000);
+    await probe.ran();
+    expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { probeContentScript } from '../../scripts/lib/probe';
 
 const fixture = (name: string) => {
   const html = readFileSync(`tests/fixtures/zoom/${name}.html`, 'utf8');
@@ -46,8 +47,10 @@ describe('Zoom in real Chromium', () => {
     const { html, url } = fixture('prejoin-en');
     h.serve(url, html);
     const page = await h.context.newPage();
+    const probe = await probeContentScript(h, page);
     await page.goto(url);
-    await page.waitForTimeout(2_000);
+    await probe.ran();
+    expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });
