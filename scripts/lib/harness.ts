@@ -35,6 +35,11 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   locale?: string;
+  /**
+   * IANA time zone of the whole browser, as on a machine set to it: Playwright's timezoneId covers pages, and TZ
+   * in Chromium's environment covers the extension's service worker, which Playwright's emulation does not reach.
+   */
+  timezoneId?: string;
 }
 
 function keyOf(url: string): string {
@@ -54,6 +59,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: false, // the flag below selects the new headless mode, the one that runs extensions
     locale: lang,
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
@@ -70,7 +76,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     viewport: { width: 1280, height: 800 },
     // On Linux, Chromium takes its UI language (hence browser.i18n's) from LANGUAGE, not from --lang; the
     // French UI also needs Debian's chromium-l10n (installed by npm test / .ci/run).
-    ...(opts.locale ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
+    ...(opts.locale || opts.timezoneId ? { env: { ...process.env, ...(opts.locale ? { LANGUAGE: lang.replace('-', '_') } : {}), ...(opts.timezoneId ? { TZ: opts.timezoneId } : {}) } } : {}),
   });
   const pages = new Map<string, Served>();
   const refused: string[] = [];

@@ -47,8 +47,13 @@ export function servicesEverywhere(input: Omit<RouteInput, 'region'>): CountryGr
     const services: Service[] = [];
     const add = (region: Region, reach: Service['reach']) => {
       const r = route({ ...input, region });
-      for (const d of r.suggested) if (!seen.has(d.id)) (seen.add(d.id), services.push({ destination: d, reach }));
-      for (const h of r.held) if (!seen.has(h.destination.id)) (seen.add(h.destination.id), services.push({ destination: h.destination, reach, held: h.reason }));
+      const push = (s: Service) => {
+        if (seen.has(s.destination.id)) return;
+        seen.add(s.destination.id);
+        services.push(s);
+      };
+      for (const d of r.suggested) push({ destination: d, reach });
+      for (const h of r.held) push({ destination: h.destination, reach, held: h.reason });
     };
     add(c.national, 'national');
     for (const p of c.provincial) add(p, p === 'qc' ? 'qc' : 'national');
