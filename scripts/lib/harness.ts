@@ -40,6 +40,12 @@ export interface LaunchOptions {
    * in Chromium's environment covers the extension's service worker, which Playwright's emulation does not reach.
    */
   timezoneId?: string;
+  /**
+   * On install Vigie opens its welcome page (utils/background/welcome.ts). By default launch() waits until the
+   * background has decided (opened or skipped: local:welcome) and closes that tab, so tests see only their own
+   * pages; 'keep' leaves it open for tests of the welcome page itself.
+   */
+  welcome?: 'close' | 'keep';
 }
 
 function keyOf(url: string): string {
@@ -94,6 +100,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  await settleWelcome(context, worker, extensionId, opts.welcome ?? 'close');
   return {
     context,
     worker,
@@ -108,6 +115,32 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Wait for the background's welcome decision (it reads the school policy first: seconds on a fresh profile). */
+async function settleWelcome(context: BrowserContext, worker: Worker, extensionId: string, mode: 'close' | 'keep'): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let state: string | undefined;
+  while (Date.now() < deadline) {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+    state = (await live
+      .evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { state?: string } | undefined>> } } } }).chrome;
+        return (await c.storage.local.get('welcome')).welcome?.state;
+      })
+      .catch(() => undefined)) as string | undefined;
+    if (state) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (state !== 'opened') return;
+  // The tab exists once the state is written; its URL may still be settling.
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  let page: Page | undefined;
+  for (const end = Date.now() + 5_000; !page && Date.now() < end; ) {
+    page = context.pages().find((p) => p.url().startsWith(url));
+    if (!page) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (page && mode === 'close') await page.close();
 }
 
 /** The background's live service worker (it may have been restarted since launch). */
