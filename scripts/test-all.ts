@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureBrowsers } from './lib/browsers';
 
 const ART = '.vigie-artifacts';
 mkdirSync(ART, { recursive: true });
@@ -34,24 +35,6 @@ function vitest(suite: string, args: string[]) {
   const brokenFiles = r.testResults.filter((t) => t.status === 'failed' && t.message).length;
   results.push({ suite, passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTests === 0 ? brokenFiles : 0), note: code !== 0 && r.numFailedTests === 0 && !brokenFiles ? `exit ${code}` : undefined });
   if (code !== 0 && r.numFailedTests === 0 && !brokenFiles) results[results.length - 1].failed += 1;
-}
-
-function ensureBrowsers(): boolean {
-  const missing = [
-    ['/usr/bin/chromium', 'chromium'],
-    // Chromium's French UI (browser.i18n in French) needs the language packs.
-    ['/usr/lib/chromium/locales/fr.pak', 'chromium-l10n'],
-    ['/usr/bin/firefox-esr', 'firefox-esr'],
-  ].filter(([bin]) => !existsSync(bin));
-  if (!missing.length) return true;
-  const pkgs = missing.map(([, p]) => p);
-  const root = process.getuid?.() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
-    process.stdout.write(`Installing ${pkgs.join(', ')} with apt-get…\n`);
-    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', ...pkgs], { DEBIAN_FRONTEND: 'noninteractive' }) === 0) return true;
-  }
-  process.stderr.write(`\nMissing browsers: ${pkgs.join(', ')}. Install them with:\n  sudo apt-get install ${pkgs.join(' ')}\n(or set VIGIE_CHROMIUM / VIGIE_FIREFOX to their paths)\n`);
-  return false;
 }
 
 const browsersOk = ensureBrowsers();
