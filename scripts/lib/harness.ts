@@ -43,9 +43,10 @@ export interface LaunchOptions {
   /**
    * On install Vigie opens its welcome page (utils/background/welcome.ts). By default launch() waits until the
    * background has decided (opened or skipped: local:welcome) and closes that tab, so tests see only their own
-   * pages; 'keep' leaves it open for tests of the welcome page itself.
+   * pages; 'keep' leaves it open for tests of the welcome page itself; 'ignore' does not wait (the bench's
+   * first open of the report page, which must come before anything else has woken the browser's policy service).
    */
-  welcome?: 'close' | 'keep';
+  welcome?: 'close' | 'keep' | 'ignore';
 }
 
 function keyOf(url: string): string {
@@ -100,7 +101,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
-  await settleWelcome(context, worker, extensionId, opts.welcome ?? 'close');
+  if (opts.welcome !== 'ignore') await settleWelcome(context, worker, extensionId, opts.welcome ?? 'close');
   return {
     context,
     worker,
