@@ -14,7 +14,8 @@ import { resolveSettings, userSettingsItem, type EffectiveSettings } from './eff
  */
 export async function getQuickSettings(): Promise<EffectiveSettings & { final: false }> {
   const [cached, user] = await Promise.all([policyCacheItem.getValue().catch(() => null), userSettingsItem.getValue().catch(() => ({}))]);
-  const policy = cached && typeof cached === 'object' && cached.raw ? validatePolicy(cached.raw) : EMPTY_POLICY;
+  const usable = !!cached && typeof cached === 'object' && !!cached.raw;
+  const policy = usable ? validatePolicy(cached.raw) : EMPTY_POLICY;
   const resolved = resolveSettings({ values: policy.values, locked: policy.locked, problems: policyNotices(policy.problems) }, user);
-  return { ...resolved, policy: { origin: cached ? 'cache' : 'none', readAt: typeof cached?.at === 'string' ? cached.at : undefined }, final: false };
+  return { ...resolved, policy: { origin: usable ? 'cache' : 'none', readAt: usable && typeof cached.at === 'string' ? cached.at : undefined }, final: false };
 }
