@@ -2,11 +2,13 @@
  * `npm run demo`: build, open Chromium with Vigie on the bundled demo rooms (fixtures that carry
  * <meta name="vigie:demo">), each served at its platform's real URL. With a display it opens a window you can
  * use (close it to finish); without one it runs headless, prints each room's score table and saves screenshots
- * of each room (with the in-page badge) and its popup under the folder it names.
+ * of each room (with the in-page badge) and its popup under the folder it names. On a machine without Chromium it
+ * installs it as `npm test` does (scripts/lib/browsers.ts), or prints what to install and exits non-zero.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_BROWSER, ensureBrowsers } from './lib/browsers';
 import { declaredUrl, launch, toolbarBadge, waitForTabState } from './lib/harness';
 
 const OUT = resolve('.vigie-artifacts/demo');
@@ -27,6 +29,11 @@ function demoRooms(): { file: string; label: string; url: string; html: string }
 }
 
 async function main() {
+  // A fresh machine: install Chromium the way `npm test` does (same code), or say exactly what to install.
+  if (!ensureBrowsers([CHROMIUM_BROWSER])) {
+    process.exitCode = 1;
+    return;
+  }
   if (!process.argv.includes('--no-build')) {
     process.stdout.write('Building the extension…\n');
     try {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { SKIPS_FILE } from './lib/skip';
 import { countVitest, type SuiteResult, type VitestJson } from './lib/vitest-counts';
 import { gzipSync } from 'node:zlib';
+import { ensureBrowsers } from './lib/browsers';
 
 const ART = '.vigie-artifacts';
 mkdirSync(ART, { recursive: true });
@@ -59,29 +60,6 @@ function vitest(suite: string, args: string[]) {
     r.notes.push(`vitest exited ${code} with no failed test`);
   }
   results.push(r);
-}
-
-function ensureBrowsers(): boolean {
-  // VIGIE_CHROMIUM / VIGIE_FIREFOX name browsers installed elsewhere (the harnesses read the same variables).
-  const chromium = process.env.VIGIE_CHROMIUM;
-  const firefox = process.env.VIGIE_FIREFOX;
-  const missing = [
-    ...(chromium ? [[chromium, `chromium at VIGIE_CHROMIUM=${chromium}`]] : [
-      ['/usr/bin/chromium', 'chromium'],
-      // Chromium's French UI (browser.i18n in French) needs the language packs.
-      ['/usr/lib/chromium/locales/fr.pak', 'chromium-l10n'],
-    ]),
-    firefox ? [firefox, `firefox at VIGIE_FIREFOX=${firefox}`] : ['/usr/bin/firefox-esr', 'firefox-esr'],
-  ].filter(([bin]) => !existsSync(bin));
-  if (!missing.length) return true;
-  const pkgs = missing.map(([, p]) => p);
-  const root = process.getuid?.() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
-    process.stdout.write(`Installing ${pkgs.join(', ')} with apt-get…\n`);
-    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', ...pkgs], { DEBIAN_FRONTEND: 'noninteractive' }) === 0) return true;
-  }
-  process.stderr.write(`\nMissing browsers: ${pkgs.join(', ')}. Install them with:\n  sudo apt-get install ${pkgs.join(' ')}\n(or set VIGIE_CHROMIUM / VIGIE_FIREFOX to their paths)\n`);
-  return false;
 }
 
 const browsersOk = ensureBrowsers();

@@ -98,3 +98,14 @@ export const boundaryDismissalsItem = storage.defineItem<Record<string, string>>
  * stored key is listed in this file.
  */
 export { badgePrefsItem, type BadgePrefs } from './content/badge-prefs';
+
+/**
+ * The welcome page (issue 15): whether the background opened it on install or skipped it because the school's
+ * policy already sets where the teacher teaches and their lead. Written once per install; never reopened on its
+ * own (the options page links to it).
+ */
+export interface WelcomeState {
+  state: 'opened' | 'skipped';
+  at: string;
+}
+export const welcomeItem = storage.defineItem<WelcomeState | null>('local:welcome', { version: 1, fallback: null });

@@ -222,6 +222,12 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
         <p class="hint" id="region-hint" data-testid="region-hint">
           {t(`opt_region_hint_${draft.region}`)}
         </p>
+        {/* The welcome page (issue 15): where you teach and your lead, in two questions. */}
+        <p>
+          <a href="welcome.html" data-testid="reopen-welcome">
+            {t('welcome_reopen')}
+          </a>
+        </p>
       </fieldset>
 
       {draft.region === 'qc' && (

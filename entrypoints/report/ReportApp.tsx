@@ -1,17 +1,21 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DB_NAME, incidentStore, openIncidentsDb } from '../../utils/incidents/db';
 import { isQuotaError } from '../../utils/incidents/transfer';
 import type { Draft, HandOff } from '../../utils/incidents/types';
-import { t, uiLanguage } from '../../utils/i18n';
+import { applyLanguageSettings, t, uiLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { buildMailto, callPrompts, clipboardText, fullText, reportHtml, sanitizeReport, sideList, type BuildContext } from '../../utils/report/build';
 import type { ReportContext } from '../../utils/report/context';
-import { emergencyHref, formUrl, hoursOf, hoursText, isOpen, smsHref, telHref, type Channel, type Destination } from '../../utils/report/destinations';
+import { EMERGENCY, emergencyHref, formUrl, smsHref, telHref, type Destination } from '../../utils/report/destinations';
 import { redactUrl, redactUrlsInText } from '../../utils/report/redact';
 import { route, type LeadRoute, type Route } from '../../utils/report/route';
+import { HoursNote } from './HoursNote';
+import { WhereRegion, WhereServices, everywhereFor } from './WhereToSend';
 import { CATEGORIES, EMPTY_REPORT, OTHER_KINDS, URGENCIES, type ReportData } from '../../utils/report/types';
-import { getEffectiveSettings } from '../../utils/settings/effective';
+import { getEffectiveSettings, type EffectiveSettings } from '../../utils/settings/effective';
+import { getQuickSettings } from '../../utils/settings/quick';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { IncidentLog } from './IncidentLog';
 
@@ -42,11 +46,14 @@ function tabFromQuery(): number | null {
 
 type Phase = 'loading' | 'writing' | 'done' | 'log';
 
-export function ReportApp() {
+export function ReportApp({ initial }: { initial?: EffectiveSettings; children?: ComponentChildren }) {
   const [phase, setPhase] = useState<Phase>(location.hash === '#log' ? 'log' : 'loading');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [context, setContext] = useState<ReportContext | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(initial?.settings ?? DEFAULT_SETTINGS);
+  /** Settings keys the school's policy locks, and whether the policy has answered yet (see utils/settings/quick.ts). */
+  const [locked, setLocked] = useState<readonly string[]>(initial?.locked ?? []);
+  const [settingsFinal, setSettingsFinal] = useState(false);
   const [status, setStatus] = useState('');
   /** Why the last draft save failed: '' (saved), 'full' (the browser's storage is full) or 'failed' (anything else). */
   const [saveError, setSaveError] = useState<'' | 'full' | 'failed'>('');
@@ -71,9 +78,26 @@ export function ReportApp() {
   }
 
   useEffect(() => {
+    // The school's policy (managed storage) can take seconds on a fresh profile: the page is usable at once with
+    // what is on disk, and "Where to send" waits for the final answer (the policy may restrict destinations).
+    const quick = initial ? Promise.resolve(initial) : getQuickSettings().catch(() => null);
+    void getEffectiveSettings()
+      .catch(() => null)
+      .then(async (eff) => {
+        const before = (await quick)?.settings;
+        if (eff) {
+          if (!before || before.language !== eff.settings.language || before.region !== eff.settings.region) await applyLanguageSettings(eff.settings, document);
+          setSettings(eff.settings);
+          setLocked(eff.locked);
+        }
+        setSettingsFinal(true);
+      });
     void (async () => {
-      const eff = await getEffectiveSettings().catch(() => null);
-      if (eff) setSettings(eff.settings);
+      const q = await quick;
+      if (q && !initial) {
+        setSettings(q.settings);
+        setLocked(q.locked);
+      }
       await store.applyRetention(new Date()).catch(() => 0);
       let existing: Draft | undefined;
       try {
@@ -85,7 +109,7 @@ export function ReportApp() {
         setDraft({ ...existing, report: { ...EMPTY_REPORT, ...existing.report }, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
         setStatus(t('report_draft_restored', [new Date(existing.savedAt).toLocaleString(uiLanguage())]));
       } else {
-        setDraft(await fresh(eff?.settings ?? DEFAULT_SETTINGS));
+        setDraft(await fresh(q?.settings ?? DEFAULT_SETTINGS));
       }
       if (location.hash !== '#log') setPhase('writing');
     })();
@@ -157,8 +181,31 @@ export function ReportApp() {
     [draft?.report, settings],
   );
 
+  // No region known, or none for this concern in the region: every region's services, grouped by country.
+  const everywhere = useMemo(
+    () => (draft ? everywhereFor(settings, draft.report) : []),
+    [draft?.report.category, draft?.report.publicContent, draft?.report.platformReported, settings],
+  );
+  /** The teacher picks the region right in "Where to send"; remembered in their settings unless the school locks it. */
+  const changeRegion = (region: Settings['region']) => {
+    setSettings((s) => ({ ...s, region }));
+    void applyLanguageSettings({ ...settings, region }, document);
+    void import('../../utils/settings/effective').then(async ({ userSettingsItem }) => {
+      const user = await userSettingsItem.getValue().catch(() => ({}));
+      await userSettingsItem.setValue({ ...(user && typeof user === 'object' ? user : {}), region }).catch(() => undefined);
+    });
+  };
+
   if (phase === 'log') return <IncidentLog store={store} lang={uiLanguage()} onBack={() => { location.hash = ''; setPhase(draft ? 'writing' : 'loading'); if (!draft) location.reload(); }} />;
-  if (phase === 'loading' || !draft || !r) return <p aria-busy="true">{t('report_loading')}</p>;
+  // Loading (the draft from IndexedDB: milliseconds): the emergency numbers stay on screen, as in index.html.
+  if (phase === 'loading' || !draft || !r)
+    return (
+      <>
+        <h1>{t('report_page_title')}</h1>
+        <Emergency route={{ emergency: EMERGENCY[settings.region] ?? EMERGENCY.other }} compact={false} />
+        <p aria-busy="true">{t('report_loading')}</p>
+      </>
+    );
 
   const ctx: BuildContext = { labels, recordedAt: new Date().toISOString() };
   const recordHandOff = (destination: string, channel: HandOff['channel']) => update({ ...draft, handOffs: [...draft.handOffs, { destination, channel, at: new Date().toISOString() }] });
@@ -221,9 +268,20 @@ export function ReportApp() {
           </p>
           {draft.step === 0 && <StepDanger route={r} headingRef={heading} onNext={() => goStep(1)} />}
           {draft.step === 1 && <StepWhat draft={draft} context={context} set={set} headingRef={heading} onBack={() => goStep(0)} onNext={() => goStep(2)} />}
-          {draft.step === 2 && <StepWhere draft={draft} route={r} headingRef={heading} onChoose={(chosen) => update({ ...draft, chosen })} onBack={() => goStep(1)} onNext={() => goStep(3)} />}
+          {draft.step === 2 && (
+            <StepWhere
+              draft={draft}
+              route={r}
+              headingRef={heading}
+              onChoose={(chosen) => update({ ...draft, chosen })}
+              onBack={() => goStep(1)}
+              onNext={() => goStep(3)}
+              picker={settingsFinal ? <WhereRegion region={settings.region} locked={locked.includes('region')} onChange={changeRegion} /> : null}
+              services={<WhereServices region={settings.region} route={r} groups={everywhere} ready={settingsFinal} chosen={draft.chosen} onChoose={(chosen) => update({ ...draft, chosen })} />}
+            />
+          )}
           {draft.step === 3 && (
-            <StepSend draft={draft} route={r} ctx={ctx} headingRef={heading} onHandOff={recordHandOff} onStatus={setStatus} onBack={() => goStep(2)} onFinish={() => void finish()} onDiscard={() => void startNew()} />
+            <StepSend draft={draft} route={{ ...r, others: [...r.others, ...everywhere.flatMap((g) => g.services.filter((x) => !x.held && !r.suggested.includes(x.destination) && !r.others.includes(x.destination)).map((x) => x.destination))] }} ctx={ctx} headingRef={heading} onHandOff={recordHandOff} onStatus={setStatus} onBack={() => goStep(2)} onFinish={() => void finish()} onDiscard={() => void startNew()} />
           )}
         </>
       )}
@@ -236,7 +294,7 @@ export function ReportApp() {
   );
 }
 
-function Emergency({ route: r, compact }: { route: Route; compact: boolean }) {
+function Emergency({ route: r, compact }: { route: Pick<Route, 'emergency'>; compact: boolean }) {
   return (
     <aside class={`emergency${compact ? ' compact' : ''}`} aria-label={t('report_danger_q')}>
       {compact && <strong>{t('report_emergency_short')} </strong>}
@@ -434,33 +492,6 @@ function StepWhat({ draft, context, set, headingRef, onBack, onNext }: StepProps
   );
 }
 
-/** Hours of a destination (or one of its channels), and what to do instead when it is closed now. */
-function HoursNote({ d, c }: { d: Destination; c?: Channel }) {
-  const hours = hoursOf(d, c);
-  const open = isOpen(hours, new Date());
-  return (
-    <p class="hint" data-testid="hours">
-      {t('report_hours_label', [hoursText(hours, labels)])}
-      {open === false && d.outOfHours ? <strong class="warn"> {t('report_closed_now')} {t(d.outOfHours)}</strong> : null}
-      {open === null && d.outOfHours ? <span> {t(d.outOfHours)}</span> : null}
-    </p>
-  );
-}
-
-function DestinationCard({ d, checked, onToggle, reason }: { d: Destination; checked?: boolean; onToggle?(v: boolean): void; reason?: string }) {
-  const name = t(`report_dest_${d.id}_name`);
-  return (
-    <div class="dest" data-dest={d.id}>
-      <h3>{onToggle ? <label><input type="checkbox" checked={checked} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} /> {name}</label> : name}</h3>
-      <p>{t(`report_dest_${d.id}_scope`)}</p>
-      {reason && <p class="muted">{t(reason)}</p>}
-      {d.warning && <p class="warn">{t(d.warning)}</p>}
-      {d.local && <p class="note">{t(d.local)}</p>}
-      <HoursNote d={d} />
-    </div>
-  );
-}
-
 /** The school's lead or the second contact, as a card in "Where to send". */
 function LeadCard({ id, lead, name, checked, onToggle, note }: { id: string; lead: LeadRoute; name: string; checked: boolean; onToggle(v: boolean): void; note?: string }) {
   return (
@@ -477,14 +508,11 @@ function LeadCard({ id, lead, name, checked, onToggle, note }: { id: string; lea
   );
 }
 
-function StepWhere({ draft, route: r, headingRef, onChoose, onBack, onNext }: StepProps & { draft: Draft; route: Route; onChoose(c: string[]): void; onBack(): void; onNext(): void }) {
-  const [missing, setMissing] = useState(false);
+function StepWhere({ draft, route: r, headingRef, onChoose, onBack, onNext, picker, services }: StepProps & { draft: Draft; route: Route; onChoose(c: string[]): void; onBack(): void; onNext(): void; picker: ComponentChildren; services: ComponentChildren }) {
   const toggle = (id: string) => (on: boolean) => onChoose(on ? [...new Set([...draft.chosen, id])] : draft.chosen.filter((c) => c !== id));
-  const next = () => {
-    const usable = draft.chosen.filter((c) => (c !== 'lead' || r.lead.configured) && (c !== 'alternate' || !!r.alternate));
-    if (!usable.length) return setMissing(true);
-    onNext();
-  };
+  // Never blocks (issue 15): with no destination ticked, or only a lead without a contact, the next step still
+  // lets the teacher copy the text, download it, or go back and open a service's form or call it.
+  const nothingUsable = !draft.chosen.some((c) => (c !== 'lead' || r.lead.configured) && (c !== 'alternate' || !!r.alternate));
   return (
     <section aria-labelledby="s3">
       <h2 id="s3" tabIndex={-1} ref={headingRef}>
@@ -505,6 +533,7 @@ function StepWhere({ draft, route: r, headingRef, onChoose, onBack, onNext }: St
           </ul>
         </aside>
       )}
+      {picker}
       <p class="note">{t(r.duty)}</p>
       {r.staff && (
         <div class="note" data-testid="staff-route">
@@ -519,34 +548,13 @@ function StepWhere({ draft, route: r, headingRef, onChoose, onBack, onNext }: St
       <LeadCard id="lead" lead={r.lead} name={r.lead.name || t('report_dest_lead_name')} checked={draft.chosen.includes('lead')} onToggle={toggle('lead')} note={r.leadConcerned ? 'report_lead_concerned_note' : undefined} />
       {r.alternate && <LeadCard id="alternate" lead={r.alternate} name={r.alternate.name || t('report_dest_alternate_name')} checked={draft.chosen.includes('alternate')} onToggle={toggle('alternate')} />}
       {r.leadConcerned && !r.alternate && <p class="warn">{t('report_alt_missing')}</p>}
-      <h3>{t('report_suggested')}</h3>
-      {r.suggested.length ? r.suggested.map((d) => <DestinationCard key={d.id} d={d} checked={draft.chosen.includes(d.id)} onToggle={toggle(d.id)} />) : <p data-testid="gap">{t(r.gap || 'report_no_suggestion')}</p>}
-      {r.held.length > 0 && (
-        <>
-          <h3>{t('report_held')}</h3>
-          {r.held.map((h) => (
-            <DestinationCard key={h.destination.id} d={h.destination} reason={h.reason} />
-          ))}
-        </>
-      )}
-      {r.others.length > 0 && (
-        <details>
-          <summary>{t('report_others')}</summary>
-          {r.others.map((d) => (
-            <DestinationCard key={d.id} d={d} checked={draft.chosen.includes(d.id)} onToggle={toggle(d.id)} />
-          ))}
-        </details>
-      )}
-      {missing && (
-        <p class="error" role="alert">
-          {t('report_choose_one')}
-        </p>
-      )}
+      {services}
+      {nothingUsable && <p class="hint" data-testid="where-none-chosen">{t('report_where_none_chosen')}</p>}
       <div class="actions">
         <button type="button" class="secondary" onClick={onBack}>
           {t('report_back')}
         </button>
-        <button type="button" onClick={next}>
+        <button type="button" onClick={onNext}>
           {t('report_next')}
         </button>
       </div>

@@ -1,12 +1,29 @@
 import { render } from 'preact';
 import { applyLanguageSettings, t } from '../../utils/i18n';
-import { getEffectiveSettings } from '../../utils/settings/effective';
+import { getQuickSettings } from '../../utils/settings/quick';
 import { ReportApp } from './ReportApp';
 
-// The teacher's language and region (options page or school policy) apply before the first word is drawn.
-void getEffectiveSettings()
-  .then((e) => applyLanguageSettings(e.settings, document), () => applyLanguageSettings({ language: 'auto', region: 'other' }, document))
-  .finally(() => {
+performance.mark('vigie:report-script');
+
+// The teacher's language and region apply before the first word is drawn, from what is already on disk (their
+// choices, the school policy's last good copy): never wait for managed storage, which takes seconds to answer on
+// a fresh profile (utils/settings/quick.ts). ReportApp applies the final settings when they arrive.
+void getQuickSettings()
+  .then(
+    async (q) => {
+      await applyLanguageSettings(q.settings, document);
+      return q;
+    },
+    async () => {
+      await applyLanguageSettings({ language: 'auto', region: 'other' }, document);
+      return null;
+    },
+  )
+  .then((quick) => {
     document.title = `${t('report_page_title')} – Vigie`;
-    render(<ReportApp />, document.getElementById('app')!);
+    const app = document.getElementById('app')!;
+    // The static emergency block (index.html) goes in the same task as the report draws, so no frame is empty.
+    app.replaceChildren();
+    render(<ReportApp initial={quick ?? undefined} />, app);
+    performance.mark('vigie:report-rendered');
   });

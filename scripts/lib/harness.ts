@@ -35,6 +35,18 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   locale?: string;
+  /**
+   * IANA time zone of the whole browser, as on a machine set to it: Playwright's timezoneId covers pages, and TZ
+   * in Chromium's environment covers the extension's service worker, which Playwright's emulation does not reach.
+   */
+  timezoneId?: string;
+  /**
+   * On install Vigie opens its welcome page (utils/background/welcome.ts). By default launch() waits until the
+   * background has decided (opened or skipped: local:welcome) and closes that tab, so tests see only their own
+   * pages; 'keep' leaves it open for tests of the welcome page itself; 'ignore' does not wait (the bench's
+   * first open of the report page, which must come before anything else has woken the browser's policy service).
+   */
+  welcome?: 'close' | 'keep' | 'ignore';
 }
 
 function keyOf(url: string): string {
@@ -54,6 +66,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: false, // the flag below selects the new headless mode, the one that runs extensions
     locale: lang,
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
@@ -70,7 +83,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     viewport: { width: 1280, height: 800 },
     // On Linux, Chromium takes its UI language (hence browser.i18n's) from LANGUAGE, not from --lang; the
     // French UI also needs Debian's chromium-l10n (installed by npm test / .ci/run).
-    ...(opts.locale ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
+    ...(opts.locale || opts.timezoneId ? { env: { ...process.env, ...(opts.locale ? { LANGUAGE: lang.replace('-', '_') } : {}), ...(opts.timezoneId ? { TZ: opts.timezoneId } : {}) } } : {}),
   });
   const pages = new Map<string, Served>();
   const refused: string[] = [];
@@ -88,6 +101,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  if (opts.welcome !== 'ignore') await settleWelcome(context, worker, extensionId, opts.welcome ?? 'close');
   return {
     context,
     worker,
@@ -102,6 +116,32 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
       if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Wait for the background's welcome decision (it reads the school policy first: seconds on a fresh profile). */
+async function settleWelcome(context: BrowserContext, worker: Worker, extensionId: string, mode: 'close' | 'keep'): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let state: string | undefined;
+  while (Date.now() < deadline) {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+    state = (await live
+      .evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { state?: string } | undefined>> } } } }).chrome;
+        return (await c.storage.local.get('welcome')).welcome?.state;
+      })
+      .catch(() => undefined)) as string | undefined;
+    if (state) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (state !== 'opened') return;
+  // The tab exists once the state is written; its URL may still be settling.
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  let page: Page | undefined;
+  for (const end = Date.now() + 5_000; !page && Date.now() < end; ) {
+    page = context.pages().find((p) => p.url().startsWith(url));
+    if (!page) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (page && mode === 'close') await page.close();
 }
 
 /** The background's live service worker (it may have been restarted since launch). */

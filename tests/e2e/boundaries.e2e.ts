@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 /**
  * Professional boundaries in real Chromium with the built extension, pages served at the tools' real URLs.
  * The clock is frozen both in the page (page.clock) and in the content scripts' isolated world (setExtensionClock).
- * School hours: Mon–Fri 08:00–16:30, America/Toronto (the defaults).
+ * School hours: Mon–Fri 08:00–16:30 (the defaults) in the browser's own time zone (issue 15): these browsers run in
+ * America/Toronto (harness timezoneId). tests/e2e/first-hour.e2e.ts runs a Paris browser.
  */
 
 const SATURDAY_2240 = '2026-11-29T03:40:00Z'; // Saturday 22:40 in Toronto (EST)
@@ -69,7 +70,7 @@ async function expectNothingShown(page: Page, tag: string): Promise<void> {
 describe('professional boundaries in real Chromium (EN UI)', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ timezoneId: 'America/Toronto' });
   });
   afterAll(async () => {
     await h?.close();
@@ -257,7 +258,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
 describe('FR pages (the extension UI stays English here: this Chromium ships only the en-US locale)', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch();
+    h = await launch({ timezoneId: 'America/Toronto' });
   });
   afterAll(async () => {
     await h?.close();

@@ -7,6 +7,12 @@
  * Types mirror utils/settings/schema.ts SchoolHoursSchema, restated here so content scripts need no zod.
  */
 
+/**
+ * The default school time zone is the browser's own (issue 15): one function, shared with the settings defaults
+ * (DEFAULT_SETTINGS.schoolHours), so a Paris teacher's 9:00 is Paris time everywhere the boundaries code looks.
+ */
+export { browserTimeZone as defaultSchoolTimeZone } from '../settings/region-inference';
+
 export type DayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const DAY_KEYS: readonly DayKey[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 

@@ -1,5 +1,6 @@
 import { policyCacheItem, readManagedRaw } from '../policy/managed-raw';
 import { LANGUAGES, REGIONS, SETTING_KEY_NAMES, type Region } from './constants';
+import { browserRegion } from './region-inference';
 import { userSettingsItem } from './user-item';
 
 /**
@@ -26,7 +27,8 @@ export function resolveLanguage(policy: unknown, user: unknown): { language: Lan
   const u = isRecord(user) ? user : {};
   const locked = lockedKeys(p.lockedSettings);
   let language: LanguageSetting = 'auto';
-  let region: Region = 'other';
+  // The same default as DEFAULT_SETTINGS.region: the guess from the browser's languages and time zone.
+  let region: Region = browserRegion().region;
   if (isLanguage(p.language)) language = p.language;
   if (isRegion(p.region)) region = p.region;
   if (isLanguage(u.language) && !locked.includes('language')) language = u.language;

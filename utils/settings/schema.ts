@@ -10,6 +10,7 @@ import { ITEM_IDS } from '../checklist/items';
 
 import { LANGUAGES, REGIONS, type Region } from './constants';
 import { DPJ_REGIONS, PROVINCES } from '../report/areas';
+import { browserRegion, browserTimeZone } from './region-inference';
 
 export { LANGUAGES, REGIONS, type Region };
 
@@ -70,12 +71,17 @@ export type SettingKey = keyof Settings;
 
 const weekday = [{ start: '08:00', end: '16:30' }];
 
+/**
+ * Defaults, read once per page or worker: the region is guessed from the browser's languages and time zone
+ * (utils/settings/region-inference.ts; 'other' only when nothing points anywhere), and school hours follow the
+ * browser's own time zone. Both are only the bottom layer: the school's policy and the teacher's choices win.
+ */
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
-  region: 'other',
+  region: browserRegion().region,
   organisationName: '',
   lead: { name: '', email: '', phone: '', formUrl: '' },
-  schoolHours: { timeZone: 'America/Toronto', days: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [], sun: [] }, holidays: [] },
+  schoolHours: { timeZone: browserTimeZone(), days: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [], sun: [] }, holidays: [] },
   schoolDomains: [],
   studentDomains: [],
   approvedChannels: [],
