@@ -61,6 +61,8 @@ export interface ScoredItem {
   via: EvidenceSource;
   fixable: boolean;
   readAt?: string;
+  /** Where this item's setting lives on the platform (utils/platforms/scopes.ts). @default 'room' */
+  scope?: Scope;
   /** When the teacher confirmed it (by: 'teacher'), and where that confirmation applies. */
   confirmedAt?: string;
   confirmedScope?: Scope;

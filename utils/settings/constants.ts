@@ -23,5 +23,6 @@ export const SETTING_KEY_NAMES = [
   'disabledFeatures',
   'enabledDestinations',
   'minScoreAlert',
+  'confirmationMaxAgeDays',
   'outOfHoursMode',
 ] as const;

@@ -53,6 +53,8 @@ export const SettingsSchema = z.object({
   enabledDestinations: z.array(z.string().max(64)).max(50),
   /** Warn (badge turns attention-seeking) under this score; 0 = never. */
   minScoreAlert: z.number().int().min(0).max(100),
+  /** A teacher's "I checked this" is asked again after this many days (issue 17). */
+  confirmationMaxAgeDays: z.number().int().min(1).max(730),
   /** Out-of-hours mode: nudge (default) or ask for confirmation on send. */
   outOfHoursMode: z.enum(['nudge', 'confirm']),
 });
@@ -77,6 +79,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledFeatures: [],
   enabledDestinations: [],
   minScoreAlert: 0,
+  confirmationMaxAgeDays: 90,
   outOfHoursMode: 'nudge',
 };
 
