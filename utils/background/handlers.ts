@@ -21,7 +21,7 @@ import { badgeMessages } from './badge-i18n';
 
 export function summarise(state: TabState): BadgeSummary {
   const r = state.result;
-  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail, checked: r.coverage.checked, total: r.coverage.total, ...(state.belowMinimum ? { belowMinimum: state.belowMinimum } : {}) };
+  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail, checked: r.coverage?.checked ?? 0, total: r.coverage?.total ?? 0, ...(state.belowMinimum ? { belowMinimum: state.belowMinimum } : {}) };
 }
 
 /**
