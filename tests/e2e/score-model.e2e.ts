@@ -138,6 +138,8 @@ async function checkSurfaces(h: Harness, page: Page, state: TabStateOut, lang: '
   expect(await badgeDescription(page)).toBe(coverage);
   const popup = await openPopup(h, state.tabId);
   expect(await popup.getByTestId('score').textContent()).toBe(o.text);
+  // The circle carries the band's colour (white text on it at 4.5:1 or more).
+  expect(await popup.getByTestId('score').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(`rgb(${RGB[o.band].slice(0, 3).join(', ')})`);
   expect(await popup.getByTestId('insight').textContent()).toBe(words.insight[o.band as 'red']);
   expect(await popup.getByTestId('coverage').textContent()).toBe(coverage);
   return popup;
@@ -246,7 +248,7 @@ describe('issue 17: the honest score on every demo room, in real Chromium', () =
     expect(await popupB.getByTestId('score').textContent()).toBe('100');
     await popupB.close();
     await expect.poll(async () => (await toolbarBadge(h, a.tabId)).text).toBe('100'); // room A followed, without a reload
-    await expect.poll(async () => (await inPageBadge(pageA))?.text).toBe('Vigie 100 11/15');
+    await expect.poll(async () => (await inPageBadge(pageA))?.text).toBe('Vigie 100 12/15'); // nine read + private chat and passcode confirmed here + recording confirmed in room B
     await pageA.close();
     await pageB.close();
   }, 240_000);
