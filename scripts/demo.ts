@@ -44,6 +44,7 @@ async function main() {
     }
   }
   const rooms = demoRooms();
+  const table: { room: string; score: string; band: string; coverage: string; toolbar: string }[] = [];
   const headless = !process.env.DISPLAY || process.argv.includes('--headless');
   mkdirSync(OUT, { recursive: true });
   const h = await launch({ headless });
@@ -60,7 +61,9 @@ async function main() {
     }
     const toolbar = await toolbarBadge(h, state.tabId);
     const r = state.result;
-    process.stdout.write(`  score ${r.known ? r.score : '?'} / 100 (${r.band}), potential ${r.potential}, toolbar badge "${toolbar.text}"\n`);
+    const coverage = r.coverage ? `${r.coverage.checked} of ${r.coverage.total} checked` : '?';
+    process.stdout.write(`  score ${r.known ? r.score : '?'} / 100 (${r.band}), ${coverage}, potential ${r.potential}, toolbar badge "${toolbar.text}"\n`);
+    table.push({ room: room.label, score: r.known ? String(r.score) : '–', band: r.band, coverage, toolbar: toolbar.text });
     if (r.nextStep) process.stdout.write(`  next step: ${r.nextStep.action} ${r.nextStep.id}\n`);
     for (const item of r.items) process.stdout.write(`    ${STATE_LABEL[item.state].padEnd(10)} ${item.id.padEnd(24)} ${item.evidence}\n`);
     const slug = `${String(i + 1).padStart(2, '0')}-${room.file.split('/').slice(-2).join('-').replace(/\.html$/, '')}`;
@@ -72,6 +75,10 @@ async function main() {
     await popup.screenshot({ path: join(OUT, `${slug}-popup.png`), fullPage: true });
     if (headless) await popup.close();
   }
+  // The summary docs/scoring.md explains: the number is over what is known, the band says what is known, the
+  // coverage says how much is known.
+  process.stdout.write('\n| room | score (known items) | band | coverage | toolbar |\n|---|---|---|---|---|\n');
+  for (const row of table) process.stdout.write(`| ${row.room} | ${row.score} | ${row.band} | ${row.coverage} | ${row.toolbar} |\n`);
   process.stdout.write(`\nScreenshots: ${OUT}\n`);
   if (h.refused.length) process.stdout.write(`Requests refused (nothing leaves the machine): ${h.refused.length}\n`);
   if (headless) await h.close();

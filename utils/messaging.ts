@@ -37,6 +37,9 @@ export interface BadgeSummary {
   known: boolean;
   toConfirm: number;
   toFix: number;
+  /** Coverage: items known (read or confirmed) of the items that apply ("6 of 14 checked"). */
+  checked: number;
+  total: number;
   /** The school's minimum score (policy `minScoreAlert`), present only while the known score is below it. */
   belowMinimum?: number;
 }
@@ -58,6 +61,8 @@ export interface TabState {
   storageProblem?: boolean;
   /** The school's minimum score (`minScoreAlert`), set only while the known score is below it: badge and popup ask for attention. */
   belowMinimum?: number;
+  /** After how many days a confirmation is asked again (policy `confirmationMaxAgeDays`, default 90). */
+  confirmationMaxAgeDays?: number;
 }
 
 /** What the boundaries content scripts need, resolved by the background (settings, policy, dismissals). No message text. */

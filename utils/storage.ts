@@ -8,12 +8,17 @@ import type { ObservationReport, TabState } from './messaging';
  * a corrupt entry is dropped (with a warning), never the whole object.
  */
 
-/** Teacher confirmations ("I checked this"), per room key. */
+/**
+ * Teacher confirmations ("I checked this"), per scope key: a room key for room settings, `account:<platform>…` or
+ * `organisation:<platform>…` for settings that live there (utils/platforms/scopes.ts, issue 17). Capped at
+ * CONFIRMATIONS_CAP scopes, oldest dropped first (utils/checklist/confirmations.ts).
+ */
 export type ConfirmationsByRoom = Record<string, Confirmations>;
 
 /**
- * One room's confirmations: known item ids → { at } (a date string). Checked by hand, not with zod, because the
- * popup reads this file and must open fast (zod stays out of its bundle). Extra fields are dropped.
+ * One scope's confirmations: known item ids → { at, scope? } (a date string; the scope it was made for). Checked by
+ * hand, not with zod, because the popup reads this file and must open fast (zod stays out of its bundle). Extra
+ * fields are dropped.
  */
 function parseRoomConfirmations(value: unknown): Confirmations | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
@@ -22,7 +27,9 @@ function parseRoomConfirmations(value: unknown): Confirmations | null {
     if (!(ITEM_IDS as readonly string[]).includes(id)) return null;
     const at = (entry as { at?: unknown } | null)?.at;
     if (!entry || typeof entry !== 'object' || typeof at !== 'string' || at.length > 40) return null;
-    out[id as keyof Confirmations] = { at };
+    const scope = (entry as { scope?: unknown }).scope;
+    if (scope !== undefined && scope !== 'room' && scope !== 'account' && scope !== 'organisation') return null;
+    out[id as keyof Confirmations] = scope === 'account' || scope === 'organisation' ? { at, scope } : { at };
   }
   return out;
 }

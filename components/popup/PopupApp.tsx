@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { glance } from '../../utils/checklist/glance';
 import { itemKey, type ItemId } from '../../utils/checklist/items';
 import type { ScoredItem } from '../../utils/checklist/types';
 import { t } from '../../utils/i18n';
 import { sendMessage, type TabState } from '../../utils/messaging';
 import { tabStatesItem } from '../../utils/storage';
 import { badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/content/badge-prefs';
+import { CheckTheRest } from './CheckTheRest';
 import { ItemRow } from './ItemRow';
 
 /** The tab this popup speaks about: the active tab, or ?tab=<id> when opened as a page (tests, keyboard users). */
@@ -126,6 +128,7 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
   const [load, setLoad] = useState<Load>(props.initial ? toLoad(props.initial) : { status: 'loading' });
   const [busy, setBusy] = useState(false);
   const [announce, setAnnounce] = useState('');
+  const [walking, setWalking] = useState(false);
 
   useEffect(() => {
     if (load.status !== 'loading') return;
@@ -167,15 +170,20 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
     setBusy(false);
     if (!next) {
       setAnnounce(t('popup_confirm_failed'));
-      return;
+      return false;
     }
     setLoad({ status: 'ready', tabId, state: next });
     const title = t(`item_${itemKey(itemId)}_title`);
-    setAnnounce(t(confirmed ? 'popup_confirmed_announce' : 'popup_undone_announce', [title, String(next.result.score)]));
+    const after = glance(next.result);
+    setAnnounce(t(confirmed ? 'popup_confirmed_announce' : 'popup_undone_announce', [title, after.number === null ? t(after.headlineKey) : String(after.number)]));
+    return true;
   };
   const groups = groupItems(result.items);
-  const band = result.known ? result.band : 'neutral';
-  const scoreLabel = result.known ? t('popup_score_label', [String(result.score)]) : t('popup_score_unknown');
+  // At a glance (issue 17): the kind of room in words, the number for what is known (or "?"), the coverage mark.
+  const g = glance(result);
+  const scoreLabel = !result.known ? t('popup_score_unknown') : g.number === null ? t('popup_score_not_checked') : t('popup_score_label', [String(g.number)]);
+  const coverage = t('coverage_mark', [String(g.coverage.checked), String(g.coverage.total)]);
+  const maxAgeDays = state.confirmationMaxAgeDays ?? 90;
   const section = (id: string, heading: string, items: ScoredItem[], empty?: string) =>
     items.length > 0 || empty ? (
       <section class={`group group-${id}`} aria-labelledby={`h-${id}`} data-group={id}>
@@ -185,7 +193,7 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
         {items.length > 0 ? (
           <ul>
             {items.map((item) => (
-              <ItemRow key={item.id} item={item} platform={state.platform} adapter={adapter} busy={busy} onConfirm={setConfirmed} />
+              <ItemRow key={item.id} item={item} platform={state.platform} adapter={adapter} busy={busy} maxAgeDays={maxAgeDays} onConfirm={setConfirmed} />
             ))}
           </ul>
         ) : (
@@ -197,11 +205,17 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
   return (
     <>
       <header class="head">
-        <span class={`score band-${band}`} role="img" aria-label={scoreLabel} data-testid="score">
-          {result.known ? result.score : '?'}
+        <span class={`score band-${g.band}`} role="img" aria-label={`${scoreLabel}. ${coverage}`} data-testid="score" data-kind={g.kind}>
+          {g.text}
         </span>
         <div>
           <h1 id="title">{adapter?.label ?? state.platform}</h1>
+          <p class={`insight insight-${g.kind}`} data-testid="insight">
+            {t(g.headlineKey)}
+          </p>
+          <p class="muted" data-testid="coverage">
+            {coverage}
+          </p>
           <p class="muted">{t(state.role === 'host' ? 'popup_role_host' : state.role === 'participant' ? 'popup_role_participant' : 'popup_role_unknown')}</p>
         </div>
       </header>
@@ -219,7 +233,24 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
         <strong>{t('popup_next_step')}</strong>{' '}
         {result.nextStep ? t(`item_${itemKey(result.nextStep.id)}_${result.nextStep.action}`) : t('popup_nothing_left')}
       </p>
-      {result.potential > result.score && (
+      {walking ? (
+        <CheckTheRest
+          items={result.items}
+          platform={state.platform}
+          adapter={adapter}
+          maxAgeDays={maxAgeDays}
+          busy={busy}
+          onConfirm={(id) => setConfirmed(id, true)}
+          onClose={() => setWalking(false)}
+        />
+      ) : (
+        <>
+      {groups.confirm.length > 0 && (
+        <button type="button" class="primary check-rest" data-testid="check-rest" onClick={() => setWalking(true)}>
+          {t('popup_check_rest', [String(groups.confirm.length)])}
+        </button>
+      )}
+      {result.known && result.potential > result.score && (
         <p class="potential" data-testid="potential">
           {t('popup_potential', [String(result.potential)])}
         </p>
@@ -229,6 +260,8 @@ export function PopupApp(props: { initial?: { tabId: number | null; state: TabSt
       {section('confirm', t('popup_group_confirm'), groups.confirm)}
       {section('good', t('popup_group_good'), groups.good)}
       {section('na', t('popup_group_na'), groups.na)}
+        </>
+      )}
       <p class="sr-only" role="status" aria-live="polite" data-testid="announce">
         {announce}
       </p>

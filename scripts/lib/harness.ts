@@ -154,6 +154,7 @@ export interface TabStateOut {
   tabId: number;
   platform: string;
   url: string;
+  roomKey: string;
   role: string;
   isMeeting: boolean;
   result: {
@@ -162,7 +163,9 @@ export interface TabStateOut {
     band: string;
     known: boolean;
     nextStep: { id: string; action: string } | null;
-    items: { id: string; state: string; evidence: string; by: string }[];
+    /** Issue 17: items known (read or confirmed) of those that apply. */
+    coverage: { checked: number; total: number; keyChecked: number; keyTotal: number };
+    items: { id: string; state: string; evidence: string; by: string; scope?: string; confirmedAt?: string; confirmedScope?: string }[];
   };
   belowMinimum?: number;
 }
@@ -203,11 +206,12 @@ export async function waitForTabState(h: Harness, url: string, { timeout = 15_00
   throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
 }
 
-export async function toolbarBadge(h: Harness, tabId: number): Promise<{ text: string; color: number[] }> {
+export async function toolbarBadge(h: Harness, tabId: number): Promise<{ text: string; color: number[]; title: string }> {
   const worker = await currentWorker(h);
   return worker.evaluate(async (id) => {
-    const c = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome;
-    return { text: await c.action.getBadgeText({ tabId: id }), color: await c.action.getBadgeBackgroundColor({ tabId: id }) };
+    type Action = { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]>; getTitle(d: object): Promise<string> };
+    const c = (globalThis as unknown as { chrome: { action: Action } }).chrome;
+    return { text: await c.action.getBadgeText({ tabId: id }), color: await c.action.getBadgeBackgroundColor({ tabId: id }), title: await c.action.getTitle({ tabId: id }) };
   }, tabId);
 }
 

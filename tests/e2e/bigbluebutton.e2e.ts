@@ -92,8 +92,9 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
     expect(state.result.items.find((i) => i.id === 'private-chat-off')?.evidence).toBe(
       'input[data-test="lockPrivateChat"] ticked (BBB 2.x toggle (on = locked)): viewers sending private messages locked',
     );
-    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: String(state.result.score) });
-    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    // Issue 17: restricted-access (weight 3) is still to confirm and nothing fails: grey "?", not a number.
+    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: '?' });
+    await expect.poll(async () => (await inPageBadge(page))?.text).toMatch(/^Vigie \? \d+\/\d+$/);
 
     // The audit JSON (checklist.md shape) for this page.
     const audit = toAuditJson(state.platform, url, state.result as never) as { platform: string; score: number; items: { id: string; state: string; evidence: string }[] };

@@ -45,7 +45,7 @@ describe('forgetting what Vigie remembers', () => {
 
     // The open meeting tab follows at once, without a reload or a change on the page.
     await expect.poll(async () => (await toolbarBadge(h, state.tabId)).text).toBe(String(state.result.score));
-    await expect.poll(async () => (await inPageBadge(page))?.text).toBe(`Vigie ${state.result.score}`);
+    await expect.poll(async () => (await inPageBadge(page))?.text).toBe(`Vigie ${state.result.score} ${state.result.coverage.checked}/${state.result.coverage.total}`); // issue 17: with the coverage mark
     const popup2 = await h.context.newPage();
     await popup2.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${state.tabId}`);
     await popup2.locator('[data-group="confirm"] li.item[data-item="passcode"]').waitFor();

@@ -36,8 +36,10 @@ describe('Google Classroom in real Chromium', () => {
     const s = statesOf(state);
     for (const id of LIVE_ONLY) expect(s[id], id).toBe('n/a');
     expect(s).toMatchObject({ 'school-account': 'pass', 'restricted-access': 'unknown', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
-    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: String(state.result.score) });
-    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    // Issue 17: nothing known fails, but restricted-access (weight 3) is still to confirm: "not checked yet", "?" in grey.
+    expect(state.result.band).toBe('grey');
+    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: '?' });
+    await expect.poll(async () => (await inPageBadge(page))?.text).toMatch(/^Vigie \? \d+\/\d+$/);
     await page.close();
   });
 

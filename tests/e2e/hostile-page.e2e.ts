@@ -133,7 +133,7 @@ describe('a hostile page at a meeting URL (issue #9)', () => {
   });
 
   it('cannot read the badge: no shadow root to reach, not by prototype patch, not by owning <vigie-badge> with ElementInternals', async () => {
-    await expect.poll(async () => (await badgeAsDrawn(page))?.text).toBe(`Vigie ${baseline.result.score}`);
+    await expect.poll(async () => (await badgeAsDrawn(page))?.text).toBe(`Vigie ${baseline.result.score} ${baseline.result.coverage.checked}/${baseline.result.coverage.total}`);
     const drawn = (await badgeAsDrawn(page))!;
     const seen = await hostile(page, (x) => x.readBadge());
     // The page had defined <vigie-badge> (and its constructor ran: it holds ElementInternals), so Vigie used a plain
@@ -169,7 +169,7 @@ describe('a hostile page at a meeting URL (issue #9)', () => {
     expect(outcome).toContain('NotSupportedError');
     expect(outcome).not.toContain('altered through ElementInternals');
     await page.waitForTimeout(300);
-    expect(await badgeAsDrawn(page)).toMatchObject({ text: `Vigie ${baseline.result.score}`, ariaLabel: `Vigie safety score: ${baseline.result.score} out of 100` });
+    expect(await badgeAsDrawn(page)).toMatchObject({ text: `Vigie ${baseline.result.score} ${baseline.result.coverage.checked}/${baseline.result.coverage.total}`, ariaLabel: `Vigie safety score: ${baseline.result.score} out of 100` });
   });
 
   for (const kind of ['no-marker', 'marker-false', 'junk', 'not-a-string', 'oversize']) {
@@ -201,14 +201,14 @@ describe('a hostile page at a meeting URL (issue #9)', () => {
     expect(await hostile(page, (x) => x.postMessages())).toBeGreaterThan(0);
     const after = await settled();
     expect(verdicts(after)).toEqual(verdicts(baseline));
-    expect(await badgeAsDrawn(page)).toMatchObject({ text: `Vigie ${baseline.result.score}` });
+    expect(await badgeAsDrawn(page)).toMatchObject({ text: `Vigie ${baseline.result.score} ${baseline.result.coverage.checked}/${baseline.result.coverage.total}` });
   });
 
   it('a flood of page-state requests, fake SPA navigations and change events: same verdicts, badge still there', async () => {
     await hostile(page, (x) => x.flood());
     const after = await settled();
     expect(verdicts(after)).toEqual(verdicts(baseline));
-    expect((await badgeAsDrawn(page))?.text).toBe(`Vigie ${baseline.result.score}`);
+    expect((await badgeAsDrawn(page))?.text).toBe(`Vigie ${baseline.result.score} ${baseline.result.coverage.checked}/${baseline.result.coverage.total}`);
   });
 
   it('documented limit: a well-formed snapshot WITH the marker speaks for the page, as a write to its own store would', async () => {

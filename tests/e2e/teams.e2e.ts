@@ -39,8 +39,10 @@ describe('Microsoft Teams and Teams for Education in real Chromium', () => {
       passcode: 'n/a',
       'private-chat-off': 'unknown',
     });
-    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: String(state.result.score) });
-    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    // Issue 17: nothing known fails, but private chat (weight 3) is still to confirm: grey, "?" rather than a number.
+    expect(state.result.band).toBe('grey');
+    expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: '?' });
+    await expect.poll(async () => (await inPageBadge(page))?.text).toMatch(/^Vigie \? \d+\/\d+$/);
     await page.close();
   });
 

@@ -30,8 +30,10 @@ describe('Webex in real Chromium', () => {
     expect(state.role).toBe('host');
     expect(statesOf(state)).toMatchObject({ 'screen-share-host-only': 'pass', 'personal-info-limited': 'pass', 'waiting-room': 'unknown', 'end-for-all': 'unknown' });
     expect(state.result.items.filter((i) => i.state === 'fail')).toEqual([]);
-    expect((await toolbarBadge(h, state.tabId)).text).toBe(String(state.result.score));
-    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    // Issue 17: nothing fails, but the waiting room (weight 3) is still to confirm: grey, "?" rather than a number.
+    expect(state.result.band).toBe('grey');
+    expect((await toolbarBadge(h, state.tabId)).text).toBe('?');
+    await expect.poll(async () => (await inPageBadge(page))?.text).toMatch(/^Vigie \? \d+\/\d+$/);
     await page.close();
   });
 

@@ -50,7 +50,7 @@ describe('Firefox: a hostile page cannot reach the badge', () => {
       badge = await drawnBadge(context);
     }
     expect(badge, 'no Vigie badge in the page').not.toBeNull();
-    expect(badge!.text).toMatch(/^Vigie \d+$/);
+    expect(badge!.text).toMatch(/^Vigie \d+ \d+\/\d+$/); // issue 17: the score, then the coverage mark
     const seen = await fx.evaluate<{ internalsRoots: (string | null)[]; capturedRoots: number; shadowRoots: (string | null)[]; pageTextHasVigie: boolean; ctor: number; foreign: string[] }>(context, 'window.hostile.readBadge()');
     // Firefox too runs the page's constructor inside the content script's createElement (ctor > 0); without the
     // plain-<div> host, internals.shadowRoot handed the page the closed root (seen before the fix).

@@ -6,7 +6,25 @@ import { browser } from 'wxt/browser';
  * Vigie). So the background reads its own /_locales/<lang>/messages.json and hands the badge only these keys
  * through cs.getPageContext. With language "auto" nothing is sent, and the badge uses browser.i18n.
  */
-export const BADGE_KEYS = ['badgeLabel', 'badgeLabelUnknown', 'badgeDetail', 'badgeBelowMinimum', 'badge_move', 'badge_move_help', 'badge_hide_site'] as const;
+export const BADGE_KEYS = [
+  'badgeLabel',
+  'badgeLabelUnknown',
+  'badgeLabelNotChecked',
+  'badgeDetail',
+  'badgeBelowMinimum',
+  'badge_move',
+  'badge_move_help',
+  'badge_hide_site',
+  // The score's words at a glance (issue 17): in-page badge and toolbar title.
+  'glance_unsafe',
+  'glance_to_fix',
+  'glance_not_checked',
+  'glance_good',
+  'coverage_mark',
+  'coverage_short',
+  'toolbar_title',
+  'actionTitle',
+] as const;
 
 export interface UiMessages {
   lang: 'en' | 'fr';

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ItemId } from '../checklist/items';
+import { applyConfirmation, confirmationsFor } from '../checklist/confirmations';
 import { scoreRoom } from '../checklist/score';
-import type { Findings } from '../checklist/types';
+import type { Findings, RoomScore } from '../checklist/types';
+import { scopedKeys } from '../platforms/scopes';
 import { onMessage, sendMessage, type BadgeSummary, type ObservationReport, type TabState } from '../messaging';
 import { platformById, type PlatformAdapter } from '../platforms';
 import { ConfirmationRequestSchema, ObservationReportSchema } from '../schemas';
@@ -19,7 +21,7 @@ import { badgeMessages } from './badge-i18n';
 
 export function summarise(state: TabState): BadgeSummary {
   const r = state.result;
-  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail, ...(state.belowMinimum ? { belowMinimum: state.belowMinimum } : {}) };
+  return { score: r.score, band: r.band, known: r.known, toConfirm: r.counts.unknown, toFix: r.counts.fail, checked: r.coverage?.checked ?? 0, total: r.coverage?.total ?? 0, ...(state.belowMinimum ? { belowMinimum: state.belowMinimum } : {}) };
 }
 
 /**
@@ -60,7 +62,11 @@ async function computeState(tabId: number, report: ObservationReport, inputs?: S
   let findings = report.findings;
   if (report.rememberedScopes?.length) findings = fillFromRemembered(findings, report.rememberedScopes, memory);
   findings = withoutDisabledChecks(findings, settings.disabledChecks);
-  const result = scoreRoom(findings, confirmations[report.roomKey] ?? {});
+  // Confirmations of this room, and of the account or organisation its settings live in (issue 17).
+  const keys = scopedKeys(report.platform, report.roomKey, report.url, platformById(report.platform)?.scope);
+  const applying = confirmationsFor({ roomKey: report.roomKey, role: report.role, keys }, confirmations, new Date(), settings.confirmationMaxAgeDays);
+  const scored = scoreRoom(findings, applying);
+  const result: RoomScore = { ...scored, items: scored.items.map((i) => ({ ...i, scope: keys[i.id]?.scope ?? 'room' })) };
   const minimum = belowMinimum(result, settings.minScoreAlert);
   return {
     tabId,
@@ -73,6 +79,7 @@ async function computeState(tabId: number, report: ObservationReport, inputs?: S
     role: report.role,
     updatedAt: new Date().toISOString(),
     result,
+    confirmationMaxAgeDays: settings.confirmationMaxAgeDays,
     ...(minimum ? { belowMinimum: minimum } : {}),
   };
 }
@@ -142,14 +149,14 @@ export async function rescoreOpenTabs(): Promise<void> {
     if (!before || !report || !Number.isInteger(tabId)) continue;
     if (settings.disabledFeatures.includes('meetingScore') || (settings.disabledPlatforms as string[]).includes(report.platform)) {
       await forgetTab(tabId);
-      await paintToolbarBadge(tabId, null);
+      await paintToolbarBadge(tabId, null, settings.language);
       sendMessage('bg.scoringOff', undefined, tabId).catch(() => undefined);
       continue;
     }
     const next = await computeState(tabId, report, inputs);
     if (JSON.stringify([next.result, next.belowMinimum]) === JSON.stringify([before.result, before.belowMinimum])) continue;
     await saveTabState(next, report);
-    await paintToolbarBadge(tabId, next);
+    await paintToolbarBadge(tabId, next, settings.language);
     sendMessage('bg.scoreChanged', summarise(next), tabId).catch(() => undefined);
   }
 }
@@ -212,9 +219,10 @@ export function registerBackgroundHandlers(): void {
     const tabId = sender.tab.id;
     return exclusive(async () => {
       if (report.settingsScope) await rememberSettings(report.settingsScope, report.url, report.findings).catch((e) => console.warn('[vigie] could not remember a settings page', e));
-      const state = await computeState(tabId, report);
+      const inputs = await loadScoreInputs();
+      const state = await computeState(tabId, report, inputs);
       await saveTabState(state, report);
-      await paintToolbarBadge(tabId, state);
+      await paintToolbarBadge(tabId, state, inputs.settings.language);
       return summarise(state);
     });
   });
@@ -241,23 +249,24 @@ export function registerBackgroundHandlers(): void {
       const current = await getTabState(tabId);
       if (!current) return null;
       const all = await readConfirmations();
-      const room = { ...(all[current.roomKey] ?? {}) };
-      if (confirmed) room[itemId] = { at: new Date().toISOString() };
-      else delete room[itemId];
-      all[current.roomKey] = room;
+      // Kept under the scope the setting lives in (one Zoom account confirmation covers all its rooms), except in
+      // a room where the teacher is a participant: that room's account is someone else's, so it stays with the room.
+      const scoped = current.role === 'participant' ? undefined : scopedKeys(current.platform, current.roomKey, current.url, platformById(current.platform)?.scope)[itemId];
+      const next = applyConfirmation(all, { roomKey: current.roomKey, itemId, scope: scoped?.scope ?? 'room', key: scoped?.key ?? current.roomKey, confirmed }, new Date());
       try {
-        await confirmationsItem.setValue(all);
+        await confirmationsItem.setValue(next);
       } catch (error) {
         console.warn('[vigie] could not save the confirmation', error);
         return { ...current, storageProblem: true };
       }
       const report = await tabReport(tabId);
       if (!report) return current;
-      const next = await computeState(tabId, report);
-      await saveTabState(next, report);
-      await paintToolbarBadge(tabId, next);
-      sendMessage('bg.scoreChanged', summarise(next), tabId).catch(() => undefined);
-      return next;
+      const inputs = await loadScoreInputs();
+      const state = await computeState(tabId, report, inputs);
+      await saveTabState(state, report);
+      await paintToolbarBadge(tabId, state, inputs.settings.language);
+      sendMessage('bg.scoreChanged', summarise(state), tabId).catch(() => undefined);
+      return state;
     });
   });
 

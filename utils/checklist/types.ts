@@ -26,14 +26,30 @@ export interface Finding {
 
 export type Findings = Partial<Record<ItemId, Finding>>;
 
-/** The teacher's "I checked this" on an item Vigie could not read, stored per room. */
+/** Where a setting lives on a platform: this room only, the teacher's account, or the school's organisation. */
+export type Scope = 'room' | 'account' | 'organisation';
+
+/**
+ * The teacher's "I checked this" on an item Vigie could not read. Stored per scope (utils/checklist/confirmations.ts):
+ * a room-scope confirmation covers one room, an account-scope one every room of that account.
+ */
 export interface Confirmation {
   at: string;
+  /** Where the confirmed setting lives. @default 'room' */
+  scope?: Scope;
+  /** Older than the confirmation interval (90 days unless the school's policy says otherwise): asked again, not applied. */
+  expired?: boolean;
 }
 
 export type Confirmations = Partial<Record<ItemId, Confirmation>>;
 
-export type Band = 'green' | 'orange' | 'red';
+/**
+ * green: every weight-3 item is known good and nothing known fails.
+ * grey: nothing known fails, but a weight-3 item is still to confirm ("not checked yet") — never a verdict of danger.
+ * orange: a known failure of a weight-2 or weight-1 item only.
+ * red: a known failure of a weight-3 item.
+ */
+export type Band = 'green' | 'orange' | 'red' | 'grey';
 
 export interface ScoredItem {
   id: ItemId;
@@ -45,16 +61,39 @@ export interface ScoredItem {
   via: EvidenceSource;
   fixable: boolean;
   readAt?: string;
+  /** Where this item's setting lives on the platform (utils/platforms/scopes.ts). @default 'room' */
+  scope?: Scope;
+  /** When the teacher confirmed it (by: 'teacher'), and where that confirmation applies. */
+  confirmedAt?: string;
+  confirmedScope?: Scope;
+  /** A confirmation that ran out (older than the interval): the item is to confirm again. */
+  staleConfirmationAt?: string;
+}
+
+/** How much of the checklist Vigie knows (read or confirmed): "6 of 14 checked". n/a items are not counted. */
+export interface Coverage {
+  /** Items known: pass or fail, read on the page, on a settings page, or confirmed by the teacher. */
+  checked: number;
+  /** Items that apply on this platform (not n/a). */
+  total: number;
+  /** The same for the six weight-3 items. */
+  keyChecked: number;
+  keyTotal: number;
 }
 
 export interface RoomScore {
-  /** 0–100: share of applicable weight that passes. Unknown earns nothing. */
+  /**
+   * 0–100: share of the KNOWN weight that passes (Lighthouse keeps manual audits out of its score; so do we).
+   * Items still to confirm neither pull it down nor push it up. 0 while nothing is known (then `known` is false
+   * and nothing shows a number).
+   */
   score: number;
-  /** The score if every fixable failure were fixed and every unknown confirmed. */
+  /** The score over every applicable item if every fixable failure were fixed and every unknown confirmed. */
   potential: number;
   band: Band;
-  /** false while nothing is known (no pass, no fail): the toolbar shows "?" rather than a misleading 0. */
+  /** false while nothing is known (no pass, no fail): no number is shown, only "not checked yet". */
   known: boolean;
+  coverage: Coverage;
   /** The single most important thing to do now, or null when nothing is left. */
   nextStep: { id: ItemId; action: 'fix' | 'confirm' } | null;
   items: ScoredItem[];

@@ -1,3 +1,4 @@
+import { glance } from '../checklist/glance';
 import { getMessage } from '../i18n';
 import type { BadgeSummary } from '../messaging';
 import { shadowHost } from './shadow-host';
@@ -7,7 +8,9 @@ import { badgePrefsItem, readBadgePrefs, repairBadgePrefs, setSiteHidden, update
  * The in-page score badge. Plain DOM (no framework) in a CLOSED shadow root: the page can neither read nor
  * restyle it, and our styles cannot leak into the meeting. Text only through textContent (never innerHTML).
  *
- * - Collapsed it shows "Vigie 85" in the band colour; activating it expands it: how many items to fix / confirm,
+ * - Collapsed it shows "Vigie 85 6/14" in the band colour: the number for what is known, or "?" while the room is
+ *   not checked yet (grey), then the coverage mark (items checked of those that apply; its words, "6 of 14
+ *   checked", are the button's description). Activating it expands it: how many items to fix / confirm,
  *   a Move button (arrow keys) and "Hide on this site". Expanded or not is remembered.
  * - It can be dragged anywhere; the place is remembered per platform, so it never has to cover the platform's
  *   own controls. The default place (bottom left, above Jitsi's toolbar) avoids the toolbars we know.
@@ -15,7 +18,6 @@ import { badgePrefsItem, readBadgePrefs, repairBadgePrefs, setSiteHidden, update
  *   moving it in another tab, applies at once, without polling.
  * - Announced politely: the live region speaks when the band changes, not on every rescan.
  */
-const COLORS = { green: '#1e6b34', orange: '#9a4a00', red: '#b3261e', neutral: '#505a63' } as const;
 
 const STYLE = `
 :host { all: initial; }
@@ -23,6 +25,7 @@ const STYLE = `
   font: 600 13px/1.2 system-ui, sans-serif; color: #fff; border-radius: 16px; padding: 6px 10px; border: 2px solid #fff;
   box-shadow: 0 1px 4px rgba(0,0,0,.4); cursor: pointer; touch-action: none; user-select: none; }
 .score { font-size: 15px; }
+.cov { font: 600 12px/1.2 system-ui, sans-serif; padding: 1px 5px; border-radius: 8px; border: 1px solid #fff; }
 .min { display: inline-flex; align-items: center; justify-content: center; width: 18px; height: 18px; border-radius: 50%;
   background: #fff; color: #1b1f23; font: 800 13px/1 system-ui, sans-serif; }
 .min[hidden], .min-line[hidden] { display: none; }
@@ -47,6 +50,8 @@ export interface BadgeTexts {
   /** Words for "below your school's minimum of N" (policy minScoreAlert). */
   belowMinimum: (minimum: number) => string;
   unknownScore: string;
+  /** Words of the coverage mark, e.g. "6 of 14 checked" (the badge shows "6/14" and says these words). */
+  coverage?: (s: BadgeSummary) => string;
 }
 
 export interface BadgePlace {
@@ -93,7 +98,15 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   const minLine = doc.createElement('div');
   minLine.className = 'min-line';
   minLine.hidden = true;
-  button.append(brand, score, minMark);
+  // The coverage mark: "6/14" drawn, "6 of 14 checked" said (aria-describedby), so "unsafe" and "not checked yet" never look alike.
+  const cov = doc.createElement('span');
+  cov.className = 'cov';
+  cov.setAttribute('aria-hidden', 'true');
+  const covWords = doc.createElement('span');
+  covWords.id = 'coverage';
+  covWords.className = 'sr';
+  button.setAttribute('aria-describedby', 'coverage');
+  button.append(brand, score, minMark, cov);
 
   const tools = doc.createElement('div');
   tools.className = 'tools';
@@ -123,7 +136,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   live.className = 'sr';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  root.append(style, button, tools, live);
+  root.append(style, button, covWords, tools, live);
 
   let prefs: BadgePrefs = { positions: {}, expanded: false, hiddenSites: [] };
   let attached = false;
@@ -241,8 +254,11 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   let lastBand = '';
   return {
     update(s) {
-      score.textContent = s.known ? String(s.score) : texts.unknownScore;
-      button.style.background = s.known ? COLORS[s.band] : COLORS.neutral;
+      const g = glance({ band: s.band, known: s.known, score: s.score, coverage: { checked: s.checked ?? 0, total: s.total ?? 0 } });
+      score.textContent = g.number === null ? texts.unknownScore : String(g.number);
+      button.style.background = g.color;
+      cov.textContent = `${g.coverage.checked}/${g.coverage.total}`;
+      covWords.textContent = texts.coverage?.(s) ?? cov.textContent;
       const below = s.belowMinimum ? texts.belowMinimum(s.belowMinimum) : '';
       const label = below ? `${texts.label(s)}. ${below}` : texts.label(s);
       button.setAttribute('aria-label', label);
@@ -252,7 +268,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
       minLine.hidden = !below;
       minLine.textContent = below;
       // Spoken when the band changes or the score crosses the school's minimum, not on every rescan.
-      const band = `${s.known ? s.band : 'unknown'}${below ? ':below' : ''}`;
+      const band = `${g.kind}${s.known ? '' : ':unknown'}${below ? ':below' : ''}`;
       if (band !== lastBand) {
         lastBand = band;
         live.textContent = label;

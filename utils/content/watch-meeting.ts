@@ -96,7 +96,9 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
     if (!summary) return;
     badge ??= mountBadge(doc, {
       unknownScore: '?',
-      label: (s) => (s.known ? msg('badgeLabel', [String(s.score)]) : msg('badgeLabelUnknown')),
+      // Grey ("not checked yet": nothing known fails, a key item to confirm) says so instead of a number.
+      label: (s) => (!s.known ? msg('badgeLabelUnknown') : s.band === 'grey' ? msg('badgeLabelNotChecked') : msg('badgeLabel', [String(s.score)])),
+      coverage: (s) => msg('coverage_mark', [String(s.checked ?? 0), String(s.total ?? 0)]),
       detail: (s) => msg('badgeDetail', [String(s.toFix), String(s.toConfirm)]),
       belowMinimum: (minimum) => msg('badgeBelowMinimum', [String(minimum)]),
     }, { platform: adapter.id, site: win.location.hostname });

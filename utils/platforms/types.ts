@@ -1,5 +1,5 @@
 import type { ItemId } from '../checklist/items';
-import type { Findings } from '../checklist/types';
+import type { Findings, Scope } from '../checklist/types';
 import type { PlatformId } from './ids';
 
 export type { PlatformId } from './ids';
@@ -46,6 +46,12 @@ export interface PlatformAdapter {
   /** Stable key of the room, for confirmations (no query string, no passcode, no hash). */
   roomKey(url: URL): string;
   coverage: Record<ItemId, Coverage>;
+  /**
+   * Where each item's setting lives (room, account, organisation), when not in the room: a teacher's confirmation
+   * applies to that whole scope (issue 17). Most adapters leave this out and are described in utils/platforms/scopes.ts.
+   * @default every item 'room'
+   */
+  scope?: Partial<Record<ItemId, Scope>>;
   /** Deep link to where the teacher changes room settings, when the platform has one. */
   settingsUrl?: string;
   /**

@@ -26,5 +26,6 @@ export const SETTING_KEY_NAMES = [
   'province',
   'alternateLead',
   'minScoreAlert',
+  'confirmationMaxAgeDays',
   'outOfHoursMode',
 ] as const;

@@ -62,6 +62,8 @@ export const SettingsSchema = z.object({
   alternateLead: LeadSchema,
   /** Warn (badge turns attention-seeking) under this score; 0 = never. */
   minScoreAlert: z.number().int().min(0).max(100),
+  /** A teacher's "I checked this" is asked again after this many days (issue 17). */
+  confirmationMaxAgeDays: z.number().int().min(1).max(730),
   /** Out-of-hours mode: nudge (default) or ask for confirmation on send. */
   outOfHoursMode: z.enum(['nudge', 'confirm']),
 });
@@ -94,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   province: '',
   alternateLead: { name: '', email: '', phone: '', formUrl: '' },
   minScoreAlert: 0,
+  confirmationMaxAgeDays: 90,
   outOfHoursMode: 'nudge',
 };
 

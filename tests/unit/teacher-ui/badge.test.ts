@@ -23,6 +23,7 @@ function mount(site = 'meet.jit.si') {
       label: (s) => (s.known ? `score ${s.score}` : 'unknown'),
       detail: (s) => `${s.toFix} fix ${s.toConfirm} confirm`,
       belowMinimum: (n) => `below ${n}`,
+      coverage: (s) => `${s.checked} of ${s.total} checked`,
     },
     { platform: 'jitsi', site },
   );
@@ -30,7 +31,7 @@ function mount(site = 'meet.jit.si') {
   return { badge, root: root!, host: () => document.querySelector('vigie-badge') as HTMLElement | null };
 }
 
-const summary = (over: Partial<BadgeSummary> = {}): BadgeSummary => ({ score: 60, band: 'orange', known: true, toConfirm: 2, toFix: 3, ...over });
+const summary = (over: Partial<BadgeSummary> = {}): BadgeSummary => ({ score: 60, band: 'orange', known: true, toConfirm: 2, toFix: 3, checked: 9, total: 14, ...over });
 const flush = () => new Promise((r) => setTimeout(r, 20));
 
 describe('in-page badge', () => {
@@ -48,11 +49,24 @@ describe('in-page badge', () => {
     const { badge, root } = mount();
     badge.update(summary());
     const button = root.querySelector('button.badge') as HTMLButtonElement;
-    expect(button.textContent).toBe('Vigie60');
+    expect(button.textContent).toBe('Vigie609/14');
     expect(button.style.background).toMatch(/#9a4a00|rgb\(154, 74, 0\)/);
     expect(button.getAttribute('aria-label')).toBe('score 60');
-    badge.update(summary({ known: false, score: 0 }));
-    expect(button.textContent).toBe('Vigie?');
+    badge.update(summary({ known: false, score: 0, checked: 0 }));
+    expect(button.textContent).toBe('Vigie?0/14');
+    badge.remove();
+  });
+
+  it('issue 17: "not checked yet" (grey) shows "?" and the coverage, never the 100 of nothing failing; the coverage words describe the button', () => {
+    const { badge, root } = mount();
+    badge.update(summary({ score: 100, band: 'grey', toFix: 0, toConfirm: 5 }));
+    const button = root.querySelector('button.badge') as HTMLButtonElement;
+    expect(button.textContent).toBe('Vigie?9/14');
+    expect(button.style.background).toMatch(/#505a63|rgb\(80, 90, 99\)/);
+    expect(root.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toBe('9 of 14 checked');
+    badge.update(summary({ score: 91, band: 'red', toFix: 1 }));
+    expect(button.textContent).toBe('Vigie919/14');
+    expect(button.style.background).toMatch(/#b3261e|rgb\(179, 38, 30\)/);
     badge.remove();
   });
 
@@ -137,10 +151,10 @@ describe('in-page badge', () => {
     const button = root.querySelector('button.badge') as HTMLButtonElement;
     const live = root.querySelector('[role="status"]')!;
     badge.update(summary({ score: 60 }));
-    expect(button.textContent).toBe('Vigie60');
+    expect(button.textContent).toBe('Vigie609/14');
     expect((root.querySelector('.min-line') as HTMLElement).hidden).toBe(true);
     badge.update(summary({ score: 60, belowMinimum: 70 }));
-    expect(button.textContent).toBe('Vigie60!');
+    expect(button.textContent).toBe('Vigie60!9/14');
     expect(button.getAttribute('aria-label')).toBe('score 60. below 70');
     expect(live.textContent).toBe('score 60. below 70');
     const line = root.querySelector('.min-line') as HTMLElement;
@@ -151,7 +165,7 @@ describe('in-page badge', () => {
     badge.update(summary({ score: 62, belowMinimum: 70 }));
     expect(live.textContent).toBe('');
     badge.update(summary({ score: 72 }));
-    expect(button.textContent).toBe('Vigie72');
+    expect(button.textContent).toBe('Vigie729/14');
     expect(live.textContent).toBe('score 72');
     expect(line.hidden).toBe(true);
     badge.remove();
