@@ -348,7 +348,10 @@ function attributes(el: Element, place: Place, w: Walk): string {
   if (tag === 'input' && !INPUT_KEEP_VALUE.has(inputType) && !INPUT_VALUE_IS_LABEL.has(inputType)) {
     // A text field: only that it holds something (a code, an address's domain), from its live value.
     const current = typeof live.value === 'string' ? live.value : (el.getAttribute('value') ?? '');
-    if (current) out.push(['value', maskText(current.slice(0, 500))]);
+    // A hidden input behind a custom select (MUI's nativeInput, aria-hidden) holds the option's constant
+    // (ALWAYS_ACCEPT, ASK_MODERATOR): a setting, not a person's words; only that shape is kept.
+    if (current && el.getAttribute('aria-hidden') === 'true' && /^[A-Z]{2,16}(?:_[A-Z]{2,16}){1,3}$/.test(current)) out.push(['value', current]);
+    else if (current) out.push(['value', maskText(current.slice(0, 500))]);
   }
   if (tag === 'input' && (inputType === 'checkbox' || inputType === 'radio')) {
     if (live.checked) out.push(['checked', '']);
@@ -469,7 +472,7 @@ function sanitizeBody(doc: Document, win: Window | undefined): { html: string; s
 
 /** What a sampled page-state value may be: booleans, numbers and null as they are; strings only from a known set. */
 export type SampledValue = boolean | number | null | string;
-const KNOWN_STATE_STRINGS = new Set(['moderator', 'participant', 'visitor', 'none', 'LOCKED_LOCALLY', 'LOCKED_REMOTELY', 'true', 'false', 'ALWAYS_ACCEPT', 'ALWAYS_DENY', 'ASK_MODERATOR', 'ALWAYS_ACCEPT_AUTH']);
+const KNOWN_STATE_STRINGS = new Set(['moderator', 'participant', 'visitor', 'none', 'LOCKED_LOCALLY', 'LOCKED_REMOTELY', 'true', 'false', 'ALWAYS_ACCEPT', 'ALWAYS_DENY', 'ASK_MODERATOR', 'ALWAYS_ACCEPT_AUTH', 'all', 'moderators']); // 'all': Jitsi remoteVideoMenu.disablePrivateChat
 export const STATE_STRING = '[string]';
 
 /**
