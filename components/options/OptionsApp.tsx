@@ -7,6 +7,7 @@ import { onPolicyChanged } from '../../utils/policy/read';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
 import { ForgetData } from './ForgetData';
+import { SchoolPolicyPanel } from './SchoolPolicyPanel';
 
 /** Product names are not translated. */
 export const PLATFORM_LABELS: Partial<Record<(typeof PLATFORM_IDS)[number], string>> = {
@@ -324,6 +325,7 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     <div class="forget">
       <ForgetData />
     </div>
+    <SchoolPolicyPanel effective={effective} />
     </>
   );
 }
