@@ -132,6 +132,8 @@ export function validatePolicy(raw: unknown): PolicyLayer {
       }
       const parsed = parse(key as PolicyKey, candidate);
       if (!parsed.success) {
+        // Refused as a whole: a note about some of its entries would only confuse.
+        for (let i = problems.length - 1; i >= 0; i--) if (problems[i].key === key) problems.splice(i, 1);
         problems.push({ key, kind: 'invalid', detail: describe(key, parsed) });
         continue;
       }
