@@ -60,10 +60,17 @@ export function policyRows(state: Pick<PolicyState, 'raw' | 'problems' | 'locked
   return rows;
 }
 
-function headline(state: PolicyState): string {
+/**
+ * "Delivered but empty": a policy reached Vigie and nothing in it could be applied (every key refused or unknown).
+ * "No policy": nothing reached Vigie. Firefox also reads an empty `{}` entry for Vigie as no policy (seen in
+ * firefox-esr: managed.get() rejects "Managed storage manifest not found"); Chromium hands `{}` both when there is
+ * no policy and when its own schema check refused every value, so there the panel points to chrome://policy.
+ */
+export function headline(state: Pick<PolicyState, 'origin' | 'readAt' | 'delivered' | 'values' | 'locked'>, firefox = !!import.meta.env.FIREFOX): string {
+  const nothingApplies = Object.keys(state.values).length === 0 && state.locked.length === 0;
   if (state.origin === 'cache') return t('pp_state_cache', [state.readAt ?? '']);
-  if (state.delivered === 'values') return t('pp_state_values', [state.readAt ?? '']);
-  if (import.meta.env.FIREFOX) return state.delivered === 'empty' ? t('pp_state_empty_firefox') : t('pp_state_none_firefox');
+  if (state.delivered === 'values') return nothingApplies ? t('pp_state_values_none_applied', [state.readAt ?? '']) : t('pp_state_values', [state.readAt ?? '']);
+  if (firefox) return state.delivered === 'empty' ? t('pp_state_empty_firefox') : t('pp_state_none_firefox');
   return t('pp_state_none_chromium');
 }
 
