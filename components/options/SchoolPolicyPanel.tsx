@@ -133,7 +133,7 @@ export function SchoolPolicyPanel(props: { effective: EffectiveSettings }): JSX.
       <h2 id="pp-title">{t('pp_title')}</h2>
       <p data-testid="pp-state">{headline(state)}</p>
       <p class="hint">{t('pp_intro')}</p>
-      <div class="pp-scroll" role="region" aria-labelledby="pp-title" tabIndex={0}>
+      <div class="pp-scroll" role="region" aria-label={t('pp_caption')} tabIndex={0}>
         <table class="pp">
           <caption class="sr-only">{t('pp_caption')}</caption>
           <thead>

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,9 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     expect(await page.getByTestId('pp-state').innerText()).toContain('A school policy reached Vigie');
     // The teacher cannot change a list the school locked, despite the typo in the lock list.
     expect(await page.locator('fieldset[data-key="region"]').evaluate((el) => (el as HTMLFieldSetElement).disabled)).toBe(true);
+    // Accessible: axe (WCAG 2.1 A/AA) on the panel, with its refused values and reasons showing.
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('[data-testid="school-policy"]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Exportable as text.
     await page.getByRole('button', { name: 'Show as text' }).click();
     const text = await page.getByTestId('pp-text').inputValue();
