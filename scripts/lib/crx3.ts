@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 
 /**
  * CRX3, the format Chrome and Edge install off-store (components/crx_file/crx3.proto in Chromium):
@@ -126,4 +127,31 @@ export function updateXml(id: string, version: string, codebase: string): string
   </app>
 </gupdate>
 `;
+}
+
+/** The names in a zip and one entry's bytes (stored or deflated), from its central directory. For tests. */
+export function zipEntries(zip: Buffer): Map<string, () => Buffer> {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip (no end of central directory)');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const out = new Map<string, () => Buffer>();
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLen = zip.readUInt16LE(at + 28);
+    const extraLen = zip.readUInt16LE(at + 30);
+    const commentLen = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLen).toString('utf8');
+    out.set(name, () => {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return method === 0 ? Buffer.from(data) : inflateRawSync(data);
+    });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
 }
