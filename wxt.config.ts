@@ -45,8 +45,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Chrome: the public key pins the extension id (see extension-key.json); never used by Firefox.
-    ...(browser === 'firefox' ? {} : { key: extensionKey.key }),
+    // Chrome: the public key pins the extension id (see extension-key.json); never used by Firefox. Store packages
+    // (VIGIE_STORE=1, scripts/package.ts) have none: the Chrome Web Store and Edge Add-ons assign their own id and
+    // Edge Add-ons rejects a manifest with `key`; a self-hosted CRX takes its id from the key it is signed with.
+    ...(browser === 'firefox' || process.env.VIGIE_STORE ? {} : { key: extensionKey.key }),
     // Chrome/Edge: the school policy's schema (managed storage; see docs/admin.md). Firefox reads policies.json without one.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],

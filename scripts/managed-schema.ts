@@ -10,9 +10,15 @@ import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../utils/policy/sche
  */
 type Node = { type?: string; title?: string; description?: string; pattern?: string; enum?: unknown[]; minimum?: number; maximum?: number; properties?: Record<string, Node>; items?: Node };
 
-function merge(zodNode: Node, old: Node | undefined): Node {
+/**
+ * Inside a list's items there is no `enum` and no `pattern`: Chrome drops the WHOLE list when one entry fails
+ * them (and chrome://policy only shows the policy as unset or in error), so a typo in `lockedSettings` would unlock
+ * everything. Vigie checks each entry itself (utils/policy/validate.ts), keeps the good ones and names the others.
+ */
+function merge(zodNode: Node, old: Node | undefined, inItems = false): Node {
   const out: Node = { type: zodNode.type };
-  if (zodNode.enum) {
+  if (zodNode.enum && inItems) out.type = 'string';
+  else if (zodNode.enum) {
     out.type = 'string';
     out.enum = zodNode.enum;
   }
@@ -20,9 +26,9 @@ function merge(zodNode: Node, old: Node | undefined): Node {
     if (zodNode.minimum !== undefined) out.minimum = zodNode.minimum;
     if (zodNode.maximum !== undefined) out.maximum = zodNode.maximum;
   }
-  if (zodNode.type === 'string' && old?.pattern) out.pattern = old.pattern;
-  if (zodNode.type === 'object') out.properties = Object.fromEntries(Object.entries(zodNode.properties ?? {}).map(([k, v]) => [k, merge(v, old?.properties?.[k])]));
-  if (zodNode.type === 'array') out.items = merge(zodNode.items ?? {}, old?.items);
+  if (zodNode.type === 'string' && old?.pattern && !inItems) out.pattern = old.pattern;
+  if (zodNode.type === 'object') out.properties = Object.fromEntries(Object.entries(zodNode.properties ?? {}).map(([k, v]) => [k, merge(v, old?.properties?.[k], inItems)]));
+  if (zodNode.type === 'array') out.items = merge(zodNode.items ?? {}, old?.items, true);
   if (old?.title) out.title = old.title;
   if (old?.description) out.description = old.description;
   return out;

@@ -8,6 +8,7 @@ import { DPJ_REGIONS, PROVINCES } from '../../utils/report/areas';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
 import { ForgetData } from './ForgetData';
+import { SchoolPolicyPanel } from './SchoolPolicyPanel';
 
 import { PLATFORM_LABELS } from '../../utils/platforms/ids';
 
@@ -382,6 +383,7 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     <div class="forget">
       <ForgetData />
     </div>
+    <SchoolPolicyPanel effective={effective} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { skipReason } from '../../scripts/lib/skip';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { CHROMIUM_POLICY_DIR, cannotWrite, chromeCopyWithOwnId, writeChromiumPol
 import { scoreRoom } from '../../utils/checklist/score';
 import jitsi from '../../utils/platforms/jitsi';
 import { loadFixture } from '../platforms/fixture-loader';
+import { LIST_BAD, LIST_KEPT, LIST_POLICY, PANEL_ROWS_JS } from './policy-lists';
 
 /**
  * The school policy in real Chromium: a policy file written under /etc/chromium/policies/managed (what an
@@ -19,14 +21,16 @@ const POLICY = {
   organisationName: 'École Vigie-Test',
   region: 'qc',
   lead: LEAD,
-  disabledChecks: ['private-chat-off'],
+  // Every list with one bad entry (issue 18): Chromium delivers them whole, Vigie keeps the good entries.
+  ...LIST_POLICY,
   // Valid for Chrome's schema (a string), not a time zone: Chrome passes it, Vigie rejects it with a notice.
   schoolHours: { timeZone: 'America/Quebec', days: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: [] },
   // Not one of the schema's values: Chrome drops it silently; Vigie keeps the default ("nudge").
   outOfHoursMode: 'sometimes',
   // Meetings under 90 ask for attention (the unsafe fixture scores far less).
   minScoreAlert: 90,
-  lockedSettings: ['region', 'lead', 'disabledChecks'],
+  // "colour" is a typo: it must not unlock the three others (it did when the schema had an item enum).
+  lockedSettings: ['region', 'lead', 'disabledChecks', 'colour'],
 };
 
 const why = skipReason('tests/e2e/policy.e2e.ts', cannotWrite(join(CHROMIUM_POLICY_DIR, 'probe.json')));
@@ -53,6 +57,38 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     expect(managed).toMatchObject({ organisationName: POLICY.organisationName, lead: LEAD, lockedSettings: POLICY.lockedSettings });
     expect(managed).toHaveProperty('minScoreAlert', 90);
     expect(managed).not.toHaveProperty('outOfHoursMode');
+    // No item enum or pattern in the schema any more: each list arrives whole, bad entry included.
+    expect(managed).toMatchObject(LIST_POLICY);
+  });
+
+  it('every list with a bad entry keeps its good entries, and the School policy panel says which entry was ignored', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.locator('[data-testid="school-policy"] tr[data-policy-key]').first().waitFor();
+    const rows = (await page.evaluate(PANEL_ROWS_JS)) as Record<string, { status: string; text: string }>;
+    for (const [key, kept] of Object.entries(LIST_KEPT)) {
+      expect(rows[key]?.status, key).toBe('entries');
+      // The bad entry is named in the row, and the value in effect is the good entries only.
+      expect(rows[key].text, key).toContain(LIST_BAD[key as keyof typeof LIST_BAD]);
+      expect(rows[key].text, key).toContain(JSON.stringify(kept));
+    }
+    expect(rows.lockedSettings.status).toBe('entries');
+    expect(rows.lockedSettings.text).toContain('"colour"');
+    expect(rows.lockedSettings.text).toContain(JSON.stringify(['region', 'lead', 'disabledChecks']));
+    expect(rows.outOfHoursMode.status).toBe('unset'); // refused by Chromium's own schema check: never delivered
+    expect(rows.schoolHours.status).toBe('invalid');
+    expect(await page.getByTestId('pp-state').innerText()).toContain('A school policy reached Vigie');
+    // The teacher cannot change a list the school locked, despite the typo in the lock list.
+    expect(await page.locator('fieldset[data-key="region"]').evaluate((el) => (el as HTMLFieldSetElement).disabled)).toBe(true);
+    // Accessible: axe (WCAG 2.1 A/AA) on the panel, with its refused values and reasons showing.
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('[data-testid="school-policy"]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Exportable as text.
+    await page.getByRole('button', { name: 'Show as text' }).click();
+    const text = await page.getByTestId('pp-text').inputValue();
+    expect(text).toContain('disabledChecks: Applied, some entries ignored');
+    expect(text).toContain('"colour"');
+    await page.close();
   });
 
   it('the options page shows the locked settings, who set them, where they came from, and the invalid value', async () => {
@@ -74,6 +110,9 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     const problems = await page.locator('[data-testid="problems"]').innerText();
     expect(problems).toContain("Your school's policy has 1 invalid setting: schoolHours");
     expect(problems).toContain('timeZone');
+    expect(problems).toContain("Some entries in your school's policy were ignored; the rest of each list still applies:");
+    expect(problems).toContain('schoolDomains: "https://ecole-vigie.qc.ca/"');
+    expect(problems).toContain('lockedSettings: "colour"');
     await page.close();
   });
 

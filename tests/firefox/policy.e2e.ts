@@ -9,6 +9,7 @@ import { FIREFOX_POLICY_FILE, cannotWrite, firefoxCopyWithOwnId, writeFirefoxPol
 import { scoreRoom } from '../../utils/checklist/score';
 import jitsi from '../../utils/platforms/jitsi';
 import { loadFixture } from '../platforms/fixture-loader';
+import { LIST_BAD, LIST_KEPT, LIST_POLICY, PANEL_ROWS_JS } from '../e2e/policy-lists';
 
 /**
  * The school policy in real Firefox (firefox-esr, headless): /etc/firefox/policies/policies.json with
@@ -23,10 +24,15 @@ const POLICY = {
   organisationName: 'École Vigie-Firefox',
   region: 'qc',
   lead: LEAD,
-  disabledChecks: ['private-chat-off'],
+  // Every list with one bad entry (issue 18): Vigie keeps the good entries and names the bad one.
+  ...LIST_POLICY,
+  // Written the Windows-registry way (REG_SZ JSON string): read as Chrome reads it, bad entry named.
+  disabledFeatures: JSON.stringify(LIST_POLICY.disabledFeatures),
   minScoreAlert: 'high', // not a number: Firefox passes it through, Vigie ignores it with a notice
-  studentDomains: ['eleves ecole-ff'], // not a domain name
-  lockedSettings: ['region', 'lead'],
+  // A bad holiday among good ones: the hours and the other holidays apply.
+  schoolHours: { timeZone: 'America/Toronto', days: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: ['2026-12-24', '2026-13-45'] },
+  // "colour" is a typo: it must not unlock the others.
+  lockedSettings: ['region', 'lead', 'colour'],
 };
 
 const why = existsSync(FIREFOX_POLICY_FILE)
@@ -47,11 +53,44 @@ describe.skipIf(!!noPolicyWhy)('no school policy in real Firefox (the usual case
       const origin = await waitFor<string>(fx, page, `document.querySelector('[data-testid="policy-origin"]')?.textContent`);
       expect(origin).toContain('No school policy is installed');
       expect(await fx.evaluate(page, `document.querySelectorAll('[data-testid="locked"], [data-testid="problems"]').length`)).toBe(0);
+      const state = await waitFor<string>(fx, page, `document.querySelector('[data-testid="pp-state"]')?.textContent`);
+      expect(state).toBe('No school policy for Vigie is installed in Firefox (an empty entry for Vigie in policies.json reads the same).');
     } finally {
       await fx.close();
       copy.remove();
     }
   }, 120_000);
+});
+
+describe.skipIf(!!why)('an empty school policy, and one where nothing applies, in real Firefox', () => {
+  it('an empty entry reads as "no policy"; a policy with only refused values reads as "delivered, nothing applied"', async () => {
+    const copy = firefoxCopyWithOwnId(FIREFOX_BUILD);
+    let file = writeFirefoxPolicy(copy.id, {});
+    let fx: FirefoxHarness | undefined;
+    try {
+      if (!file) throw new Error(`${FIREFOX_POLICY_FILE} appeared while the suite ran`);
+      allowExtensionPages();
+      fx = await launchFirefox(copy.dir);
+      let page = await openExtensionPage(fx, copy.id, 'options.html');
+      // Seen in firefox-esr: an empty entry for the add-on is the same as none.
+      expect(await fx.evaluate<string>(page, 'browser.storage.managed.get().then(() => "resolved", (e) => String(e))')).toMatch(/Managed storage manifest not found/);
+      expect(await waitFor<string>(fx, page, `document.querySelector('[data-testid="pp-state"]')?.textContent`)).toContain('No school policy for Vigie is installed in Firefox');
+      await fx.close();
+      file.remove();
+      file = writeFirefoxPolicy(copy.id, { organizationName: 'typo', minScoreAlert: 'high' });
+      fx = await launchFirefox(copy.dir);
+      page = await openExtensionPage(fx, copy.id, 'options.html');
+      const state = await waitFor<string>(fx, page, `document.querySelector('[data-testid="pp-state"]')?.textContent`);
+      expect(state).toContain('but none of its values could be applied');
+      const rows = await fx.evaluate<Record<string, { status: string; text: string }>>(page, PANEL_ROWS_JS);
+      expect(rows.organizationName.status).toBe('unknown');
+      expect(rows.minScoreAlert.status).toBe('invalid');
+    } finally {
+      file?.remove();
+      await fx?.close();
+      copy.remove();
+    }
+  }, 180_000);
 });
 
 describe.skipIf(!!why)('school policy in real Firefox (/etc/firefox/policies/policies.json)', () => {
@@ -71,10 +110,10 @@ describe.skipIf(!!why)('school policy in real Firefox (/etc/firefox/policies/pol
     copy?.remove();
   });
 
-  it('Firefox hands the policy through unvalidated; the options page shows the locks and the 2 invalid values', async () => {
+  it('Firefox hands the policy through unvalidated; the options page shows the locks, the invalid value and the ignored entries', async () => {
     const page = await openExtensionPage(fx, copy.id, 'options.html');
     const managed = await fx.evaluate<Record<string, unknown>>(page, 'browser.storage.managed.get()');
-    expect(managed).toMatchObject({ minScoreAlert: 'high', studentDomains: POLICY.studentDomains });
+    expect(managed).toMatchObject({ minScoreAlert: 'high', studentDomains: POLICY.studentDomains, disabledFeatures: POLICY.disabledFeatures });
     await waitFor(fx, page, `document.querySelector('[data-testid="policy-origin"]')`);
     const view = await fx.evaluate<{ locked: Record<string, [boolean, string]>; problems: string; origin: string; email: string }>(
       page,
@@ -90,8 +129,27 @@ describe.skipIf(!!why)('school policy in real Firefox (/etc/firefox/policies/pol
     expect(view.locked.language[0]).toBe(false);
     expect(view.email).toBe(LEAD.email);
     expect(view.origin).toContain("your school's IT administrator installed in this browser");
-    expect(view.problems).toContain("Your school's policy has 2 invalid settings: minScoreAlert");
-    expect(view.problems).toContain('studentDomains');
+    expect(view.problems).toContain("Your school's policy has 1 invalid setting: minScoreAlert");
+    expect(view.problems).toContain("Some entries in your school's policy were ignored; the rest of each list still applies:");
+    expect(view.problems).toContain('studentDomains: "eleves ecole-vigie"');
+  });
+
+  it('every list with a bad entry keeps its good entries, and the School policy panel says which entry was ignored', async () => {
+    const page = await openExtensionPage(fx, copy.id, 'options.html');
+    await waitFor(fx, page, `document.querySelector('[data-testid="school-policy"] tr[data-policy-key]')`);
+    const rows = await fx.evaluate<Record<string, { status: string; text: string }>>(page, PANEL_ROWS_JS);
+    for (const [key, kept] of Object.entries(LIST_KEPT)) {
+      expect(rows[key]?.status, key).toBe('entries');
+      expect(rows[key].text, key).toContain(LIST_BAD[key as keyof typeof LIST_BAD]);
+      expect(rows[key].text, key).toContain(JSON.stringify(kept));
+    }
+    expect(rows.schoolHours.status).toBe('entries');
+    expect(rows.schoolHours.text).toContain('"2026-13-45"');
+    expect(rows.schoolHours.text).toContain('"holidays":["2026-12-24"]');
+    expect(rows.lockedSettings.status).toBe('entries');
+    expect(rows.lockedSettings.text).toContain(JSON.stringify(['region', 'lead']));
+    expect(rows.minScoreAlert.status).toBe('invalid');
+    expect(await fx.evaluate<string>(page, `document.querySelector('[data-testid="pp-state"]').textContent`)).toContain('A school policy reached Vigie');
   });
 
   it('the valid keys still apply: the check the school turned off is not scored on a real meeting page', async () => {

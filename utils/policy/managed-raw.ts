@@ -23,7 +23,12 @@ export function isNoPolicyError(error: unknown): boolean {
   return /managed storage manifest not found|no managed storage|storage\.managed is (not|un)/i.test(message);
 }
 
-type ReadResult = { kind: 'ok'; raw: Record<string, unknown> } | { kind: 'none' } | { kind: 'error'; error: unknown };
+/**
+ * `empty`: the browser answered `{}`. On Firefox that is a policies.json entry for Vigie with nothing in it (no entry
+ * rejects instead); on Chromium it is what both "no policy" and "every value refused by Chromium's schema check" look
+ * like, so the options page cannot tell those two apart there and says so (chrome://policy can).
+ */
+type ReadResult = { kind: 'ok'; raw: Record<string, unknown> } | { kind: 'none' } | { kind: 'empty' } | { kind: 'error'; error: unknown };
 
 /** One read of managed storage, classified. Never throws. */
 export async function readManagedRaw(): Promise<ReadResult> {
@@ -31,7 +36,8 @@ export async function readManagedRaw(): Promise<ReadResult> {
   if (!area?.get) return { kind: 'none' };
   try {
     const raw = await area.get();
-    if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { kind: 'none' };
+    if (!raw || typeof raw !== 'object') return { kind: 'none' };
+    if (Object.keys(raw).length === 0) return { kind: 'empty' };
     return { kind: 'ok', raw };
   } catch (error) {
     return isNoPolicyError(error) ? { kind: 'none' } : { kind: 'error', error };

@@ -24,6 +24,10 @@ export interface PolicyState extends PolicyLayer {
   origin: PolicyOrigin;
   /** When the policy was read from managed storage (ISO time), if ever. */
   readAt?: string;
+  /** What the browser handed over: nothing (no policy), an empty object, or values. */
+  delivered: 'none' | 'empty' | 'values';
+  /** The values as the browser delivered them, before Vigie's checks (the options page's "School policy" panel). */
+  raw?: Record<string, unknown>;
 }
 
 /** Read managed storage now, update the local copy, and fall back to it only when the browser failed to answer. */
@@ -32,16 +36,16 @@ export async function loadPolicy(): Promise<PolicyState> {
   if (read.kind === 'ok') {
     const at = new Date().toISOString();
     await policyCacheItem.setValue({ at, raw: read.raw }).catch((e) => console.warn('[vigie] could not cache the school policy', e));
-    return { ...validatePolicy(read.raw), origin: 'managed', readAt: at };
+    return { ...validatePolicy(read.raw), origin: 'managed', readAt: at, delivered: 'values', raw: read.raw };
   }
-  if (read.kind === 'none') {
+  if (read.kind === 'none' || read.kind === 'empty') {
     await policyCacheItem.removeValue().catch(() => undefined);
-    return { ...EMPTY_POLICY, origin: 'none' };
+    return { ...EMPTY_POLICY, origin: 'none', delivered: read.kind === 'empty' ? 'empty' : 'none' };
   }
   console.warn('[vigie] could not read the school policy; using the last copy', read.error);
   const cached = await policyCacheItem.getValue().catch(() => null);
-  if (cached && typeof cached === 'object' && cached.raw) return { ...validatePolicy(cached.raw), origin: 'cache', readAt: typeof cached.at === 'string' ? cached.at : undefined };
-  return { ...EMPTY_POLICY, origin: 'none' };
+  if (cached && typeof cached === 'object' && cached.raw) return { ...validatePolicy(cached.raw), origin: 'cache', readAt: typeof cached.at === 'string' ? cached.at : undefined, delivered: 'values', raw: cached.raw };
+  return { ...EMPTY_POLICY, origin: 'none', delivered: 'none' };
 }
 
 let current: Promise<PolicyState> | undefined;
@@ -74,7 +78,7 @@ export function getPolicy(): Promise<PolicyState> {
   current ??= loadPolicy().catch((e): PolicyState => {
     console.warn('[vigie] school policy unavailable', e);
     current = undefined;
-    return { ...EMPTY_POLICY, origin: 'none' };
+    return { ...EMPTY_POLICY, origin: 'none', delivered: 'none' };
   });
   return current;
 }

@@ -1,3 +1,4 @@
+import { readLockList } from '../policy/lists';
 import { policyCacheItem, readManagedRaw } from '../policy/managed-raw';
 import { LANGUAGES, REGIONS, SETTING_KEY_NAMES, type Region } from './constants';
 import { browserRegion } from './region-inference';
@@ -16,16 +17,17 @@ const isLanguage = (v: unknown): v is LanguageSetting => (LANGUAGES as readonly 
 const isRegion = (v: unknown): v is Region => (REGIONS as readonly unknown[]).includes(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** A policy lock list counts only when it is entirely valid (as the full validator rules). */
-function lockedKeys(raw: unknown): string[] {
-  if (!Array.isArray(raw) || raw.length > SETTING_KEY_NAMES.length) return [];
-  return raw.every((k) => (SETTING_KEY_NAMES as readonly unknown[]).includes(k)) ? (raw as string[]) : [];
+/** The policy's lock list, read by the same rule as the full validator (utils/policy/lists.ts, fail closed). */
+function lockedKeys(p: Record<string, unknown>): string[] {
+  if (!('lockedSettings' in p)) return [];
+  const set = () => [isLanguage(p.language) ? 'language' : '', isRegion(p.region) ? 'region' : ''].filter(Boolean);
+  return readLockList(p.lockedSettings, SETTING_KEY_NAMES, set).locked;
 }
 
 export function resolveLanguage(policy: unknown, user: unknown): { language: LanguageSetting; region: Region } {
   const p = isRecord(policy) ? policy : {};
   const u = isRecord(user) ? user : {};
-  const locked = lockedKeys(p.lockedSettings);
+  const locked = lockedKeys(p);
   let language: LanguageSetting = 'auto';
   // The same default as DEFAULT_SETTINGS.region: the guess from the browser's languages and time zone.
   let region: Region = browserRegion().region;

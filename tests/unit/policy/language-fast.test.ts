@@ -24,7 +24,8 @@ const region = fc.oneof(fc.constantFrom(...REGIONS), fc.constantFrom('QC', 'be',
 const locks = fc.oneof(
   fc.subarray([...SETTING_KEY_NAMES]),
   fc.array(fc.constantFrom('language', 'region', 'nope', 'lead')),
-  fc.array(fc.constantFrom(...SETTING_KEY_NAMES), { minLength: 17, maxLength: 21 }), // too long: the whole list is refused
+  fc.array(fc.constantFrom(...SETTING_KEY_NAMES), { minLength: 16, maxLength: 20 }), // repeats: deduplicated
+  fc.constantFrom('["language"]', '["region","nope"]', 'region', '[oops'), // registry strings
   junk,
 );
 const layer = (withLocks: boolean) =>
@@ -51,7 +52,10 @@ describe('fast language read (popup) agrees with the full settings resolution', 
   it.each([
     ['policy sets, teacher overrides (not locked)', { language: 'fr', region: 'qc' }, { language: 'en' }, { language: 'en', region: 'qc' }],
     ['policy locks the language', { language: 'fr', lockedSettings: ['language'] }, { language: 'en', region: 'uk' }, { language: 'fr', region: 'uk' }],
-    ['a lock list with a typo is refused whole', { language: 'fr', lockedSettings: ['language', 'langauge'] }, { language: 'en' }, { language: 'en', region: 'other' }],
+    // Fail closed (issue 18): a typo never unlocks the other entries.
+    ['a lock list with a typo keeps its good entries', { language: 'fr', lockedSettings: ['language', 'langauge'] }, { language: 'en' }, { language: 'fr', region: 'other' }],
+    ['a lock list with no readable entry locks what the policy sets', { language: 'fr', lockedSettings: ['langauge'] }, { language: 'en', region: 'uk' }, { language: 'fr', region: 'uk' }],
+    ['a lock list written as a JSON string (Windows registry, Firefox) is read as Chrome reads it', { region: 'qc', lockedSettings: '["region"]' }, { region: 'fr' }, { language: 'auto', region: 'qc' }],
   ])('%s', (_name, policy, user, expected) => {
     expect(resolveLanguage(policy, user)).toEqual(expected);
     const full = resolveSettings(layerOf(policy), user).settings;
