@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { accessibleName, checkedState, emailDomain, fold, inSchoolDomains } from '../platform-kit/controls';
-import { findByLabel, firstMatch, type Hit } from './dom';
+import { findByLabel, firstMatch, type Hit, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -17,6 +17,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * decide a fail, never a pass. The class settings page is a settings page remembered for that class.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '[role="listitem"][data-stream-item-id]', '.comment-section'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   /** Google account button (account e-mail in its aria-label). Not in platforms.md: the common OneGoogle bar (2026). */
@@ -58,7 +64,7 @@ function courseId(url: URL): string | null {
 }
 
 function settingsHeading(doc: Document): Hit | null {
-  return findByLabel(doc, HEADINGS, labels.classSettings);
+  return findByLabel(doc, HEADINGS, labels.classSettings, true, AREAS);
 }
 
 interface RoleReading {
@@ -70,7 +76,7 @@ interface RoleReading {
 function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.doc)): RoleReading {
   // Only teachers of the class see its settings (page, or the gear that opens it).
   if (heading) return { role: 'host', via: 'aria', evidence: `${heading.selector} (teachers only)` };
-  const gear = findByLabel(ctx.doc, BUTTONS, labels.classSettings);
+  const gear = findByLabel(ctx.doc, BUTTONS, labels.classSettings, true, AREAS);
   if (gear) return { role: 'host', via: 'aria', evidence: `${gear.selector} (teachers only)` };
   return { role: 'unknown', via: 'none', evidence: 'no teacher-only control shown' };
 }
@@ -162,11 +168,11 @@ function shownClassCode(hit: Hit | null): { caption: string } | null {
 /** A Meet link under its "Meet link" caption. */
 function shownMeetLink(hit: Hit | null): { caption: string } | null {
   const box = hit?.el.parentElement;
-  return box && firstMatch(box, selectors.meetAnchor) ? { caption: hit!.selector } : null;
+  return box && firstMatch(box, selectors.meetAnchor, AREAS) ? { caption: hit!.selector } : null;
 }
 
 function accountEmail(doc: Document): { domain: string; selector: string } | null {
-  const hit = firstMatch(doc, selectors.accountChip);
+  const hit = firstMatch(doc, selectors.accountChip, AREAS);
   const domain = hit ? emailDomain(hit.el.getAttribute('aria-label')) : null;
   return hit && domain ? { domain, selector: hit.selector } : null;
 }
@@ -255,6 +261,7 @@ const googleClassroom: PlatformAdapter = {
   id: 'google-classroom',
   label: 'Google Classroom',
   kind: 'classroom',
+  participantAreas: AREAS,
   matchPatterns: ['https://classroom.google.com/*'],
   matches(url) {
     return url.protocol === 'https:' && url.hostname === 'classroom.google.com' && CLASS_PATH.test(url.pathname);

@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
-import { findByLabel, firstMatch } from './dom';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -20,6 +20,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * marked [unverified] may fail an item, never pass one.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.roster', '.tile', '[data-tid="chat-pane-message"]', '[data-tid="roster-list"]'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   inCall: [
@@ -99,7 +105,7 @@ interface RoleReading {
 
 function readRole(ctx: ReadContext): RoleReading {
   if (isOptionsPage(ctx.url)) return { role: 'host', evidence: 'Meeting options page (organizers and co-organizers)', inCall: false };
-  const end = findByLabel(ctx.doc, '[role="menuitem"], button', labels.endMeeting);
+  const end = findByLabel(ctx.doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
   if (end) return { role: 'host', evidence: `${end.selector} (organizers only)`, inCall: true };
   return { role: 'unknown', evidence: 'role not shown', inCall: false };
 }
@@ -140,7 +146,7 @@ function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyVa
 let readIndex: { doc: Document; index: ControlIndex } | null = null;
 function controlsOf(ctx: ReadContext): ControlIndex {
   if (readIndex?.doc === ctx.doc) return readIndex.index;
-  return indexControls(ctx.doc);
+  return indexControls(ctx.doc, { exclude: AREAS });
 }
 
 type Detector = (ctx: ReadContext, role: RoleReading, where: string) => Finding | null;
@@ -180,7 +186,7 @@ const detectors: Record<ItemId, Detector> = {
     return null; // "Specific people": depends on whom the teacher picked
   },
   'end-for-all': ({ doc }) => {
-    const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting);
+    const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
     return hit ? pass(`${hit.selector} (organizer's Leave menu)`, 'aria') : null;
   },
   passcode: () => notApplicable('Teams meetings have no passcode unless joined by meeting ID'),
@@ -205,7 +211,7 @@ const detectors: Record<ItemId, Detector> = {
     if (ctx.url.hostname === 'teams.live.com') {
       return fail('teams.live.com is Teams free, for personal Microsoft accounts: use your school account on teams.microsoft.com', 'url');
     }
-    const hit = firstMatch(ctx.doc, selectors.accountEmail);
+    const hit = firstMatch(ctx.doc, selectors.accountEmail, AREAS);
     const domain = emailDomain(hit?.el.textContent);
     const schools = ctx.schoolDomains ?? [];
     if (!hit || !domain || !schools.length) return null;
@@ -237,6 +243,7 @@ const teams: PlatformAdapter = {
   id: 'teams',
   label: 'Microsoft Teams',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*'],
   matches(url) {
     return url.protocol === 'https:' && TEAMS_HOSTS.includes(url.hostname) && !isClassTeamUrl(url);
@@ -260,7 +267,7 @@ const teams: PlatformAdapter = {
   },
   isMeetingPage(ctx) {
     if (isOptionsPage(ctx.url)) return false;
-    return !!firstMatch(ctx.doc, selectors.inCall);
+    return !!firstMatch(ctx.doc, selectors.inCall, AREAS);
   },
   role(ctx) {
     return readRole(ctx).role;
@@ -269,7 +276,7 @@ const teams: PlatformAdapter = {
     const options = isOptionsPage(ctx.url);
     const where = options ? 'Meeting options' : 'Meeting options panel';
     const r = readRole(ctx);
-    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
+    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
     try {
       return runDetectors('teams', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, options));
     } finally {

@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
-import { findByLabel, firstMatch } from './dom';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -20,6 +20,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * never pass one.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.video-tile', '.video-avatar__avatar', '.participants-section-container', '.chat-container', '.chat-box'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   meetingPage: [
@@ -102,11 +108,11 @@ interface RoleReading {
 function readRole(ctx: ReadContext): RoleReading {
   const { doc, url } = ctx;
   if (settingsPage(url)) return { role: 'host', via: 'url', evidence: 'settings portal (only the account owner sees it)' };
-  const end = firstMatch(doc, selectors.hostFooter);
+  const end = firstMatch(doc, selectors.hostFooter, AREAS);
   if (end) return { role: 'host', via: 'aria', evidence: `${end.selector} (the footer shows "End" to the host)` };
-  const security = findByLabel(doc, 'button, [role="button"]', labels.security);
+  const security = findByLabel(doc, 'button, [role="button"]', labels.security, true, AREAS);
   if (security) return { role: 'host', via: 'aria', evidence: `${security.selector} (shown to host and co-host only)` };
-  const leave = firstMatch(doc, selectors.participantFooter);
+  const leave = firstMatch(doc, selectors.participantFooter, AREAS);
   if (leave) return { role: 'participant', via: 'aria', evidence: `${leave.selector} (participants see "Leave", the host "End")` };
   return { role: 'unknown', via: 'none', evidence: 'role not shown' };
 }
@@ -138,7 +144,7 @@ function verdict(c: { hit: ControlHit; on: boolean } | null, safeWhenOn: boolean
 let readIndex: { doc: Document; index: ControlIndex } | null = null;
 function controlsOf(ctx: ReadContext): ControlIndex {
   if (readIndex?.doc === ctx.doc) return readIndex.index;
-  return indexControls(ctx.doc);
+  return indexControls(ctx.doc, { exclude: AREAS });
 }
 
 type Detector = (ctx: ReadContext, r: RoleReading, where: string) => Finding | null;
@@ -176,7 +182,7 @@ const detectors: Record<ItemId, Detector> = {
     return null;
   },
   'end-for-all': ({ doc }, r) => {
-    const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
+    const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll, true, AREAS);
     if (button) return pass(`${button.selector} (leave dialog)`, 'aria');
     if (r.role === 'host' && r.via === 'aria') return pass(`${r.evidence}: Zoom gives the host "End Meeting for All"`, 'aria');
     return null;
@@ -235,6 +241,7 @@ const zoom: PlatformAdapter = {
   id: 'zoom',
   label: 'Zoom',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://zoom.us/*', 'https://*.zoom.us/*'],
   matches(url) {
     return url.protocol === 'https:' && (isWebClient(url) || settingsPage(url) !== null);
@@ -265,7 +272,7 @@ const zoom: PlatformAdapter = {
   },
   isMeetingPage(ctx) {
     if (!isWebClient(ctx.url)) return false;
-    return !!firstMatch(ctx.doc, selectors.meetingPage);
+    return !!firstMatch(ctx.doc, selectors.meetingPage, AREAS);
   },
   role(ctx) {
     return readRole(ctx).role;
@@ -274,7 +281,7 @@ const zoom: PlatformAdapter = {
     const page = settingsPage(ctx.url);
     const r = readRole(ctx);
     const where = page === 'profile' ? 'profile settings' : page === 'account' ? 'account settings' : page === 'meeting' ? 'meeting settings' : 'Security menu';
-    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
+    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
     try {
       return runDetectors('zoom', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, page));
     } finally {
