@@ -91,7 +91,10 @@ function control(doc: Document, wanted: readonly string[]): Hit | null {
   const row = findByLabel(doc, selectors.labelled, wanted, true, AREAS);
   if (!row) return null;
   const label = row.el as HTMLLabelElement;
-  const input = label.control ?? label.querySelector('input, [role="checkbox"], [role="radio"], [role="switch"]');
+  const inner = Array.from(label.querySelectorAll('input, [role="checkbox"], [role="radio"], [role="switch"]')).filter((el) => usable(el, AREAS));
+  const input = label.control ?? inner[0] ?? null;
+  // A row holding two controls that disagree (a fake one before the real one): nothing is certain.
+  if (input && inner.some((el) => toggleState(el) !== toggleState(input))) throw new AmbiguousControl(row.selector);
   return input ? { el: input, selector: `${row.selector} → its control` } : row;
 }
 
