@@ -92,6 +92,18 @@ export interface ControlIndex {
    * value): when two disagree (a fake or stale copy before the real one) it throws AmbiguousControl.
    */
   find(labels: readonly string[], unverified?: readonly string[]): ControlHit | null;
+  /** True once find() has returned a hit through an unverified label since the last resetWeak(). */
+  readonly weakUsed: boolean;
+  resetWeak(): void;
+}
+
+/**
+ * A pass decided while an unverified label was read stays "to confirm" (labels.ts: a label no vendor page backs
+ * can only fail an item or leave it to confirm). Adapters call this around each detector.
+ */
+export function capUnverified<F extends { state: string; evidence: string }>(f: F | null, index: ControlIndex, toConfirm: (evidence: string) => F): F | null {
+  if (f && f.state === 'pass' && index.weakUsed) return toConfirm(`${f.evidence} (read through a label no vendor help page confirms): confirm on the page`);
+  return f;
 }
 
 /**
@@ -141,7 +153,14 @@ export function indexControls(root: ParentNode, options: IndexOptions | number =
     if (u === undefined) shown.set(el, (u = usable(el, exclude)));
     return u;
   };
+  let weakUsed = false;
   return {
+    get weakUsed() {
+      return weakUsed;
+    },
+    resetWeak() {
+      weakUsed = false;
+    },
     find(labels, unverified = []) {
       names ??= nodes.map((el) => fold(accessibleName(el)));
       const sure = labels.map(fold);
@@ -157,7 +176,9 @@ export function indexControls(root: ParentNode, options: IndexOptions | number =
         if (i >= 0) strong.push({ el: nodes[k], label: labels[i], verified: true });
         else weak.push({ el: nodes[k], label: unverified[j], verified: false });
       }
-      return agree(strong) ?? agree(weak);
+      const hit = agree(strong) ?? agree(weak);
+      if (hit && !hit.verified) weakUsed = true;
+      return hit;
     },
   };
 }
