@@ -11,7 +11,7 @@ import { PLATFORM_LABELS, sure, unsure } from '../../utils/platforms/labels';
 const VENDOR_HOSTS: Record<string, RegExp> = {
   zoom: /^(support\.zoom\.us|support\.zoom\.com|www\.zoom\.com)$/,
   'google-meet': /^support\.google\.com$/,
-  teams: /^(support\.microsoft\.com|[a-z.]*support\.services\.microsoft\.com|learn\.microsoft\.com)$/,
+  teams: /^(support\.microsoft\.com|support\.office\.com|[a-z.]*support\.services\.microsoft\.com|learn\.microsoft\.com)$/,
   webex: /^help\.webex\.com$/,
   whereby: /^whereby\.helpscoutdocs\.com$/,
   'google-classroom': /^support\.google\.com$/,

@@ -94,6 +94,8 @@ export interface ControlIndex {
   find(labels: readonly string[], unverified?: readonly string[]): ControlHit | null;
   /** True once find() has returned a hit through an unverified label since the last resetWeak(). */
   readonly weakUsed: boolean;
+  /** The unverified labels find() returned hits for since the last resetWeak(). */
+  readonly weakLabels: readonly string[];
   resetWeak(): void;
 }
 
@@ -102,7 +104,11 @@ export interface ControlIndex {
  * can only fail an item or leave it to confirm). Adapters call this around each detector.
  */
 export function capUnverified<F extends { state: string; evidence: string }>(f: F | null, index: ControlIndex, toConfirm: (evidence: string) => F): F | null {
-  if (f && f.state === 'pass' && index.weakUsed) return toConfirm(`${f.evidence} (read through a label no vendor help page confirms): confirm on the page`);
+  // Any unverified label read while deciding this item: a detector may weigh it without quoting it (Zoom's passcode
+  // reads "Embed passcode…" to decide), so the whole pass stays to confirm. Conservative on purpose.
+  if (f && f.state === 'pass' && index.weakUsed) {
+    return toConfirm(`${f.evidence} (read through a label no vendor help page confirms): confirm on the page`);
+  }
   return f;
 }
 
@@ -153,13 +159,16 @@ export function indexControls(root: ParentNode, options: IndexOptions | number =
     if (u === undefined) shown.set(el, (u = usable(el, exclude)));
     return u;
   };
-  let weakUsed = false;
+  let weakSeen: string[] = [];
   return {
     get weakUsed() {
-      return weakUsed;
+      return weakSeen.length > 0;
+    },
+    get weakLabels() {
+      return weakSeen;
     },
     resetWeak() {
-      weakUsed = false;
+      weakSeen = [];
     },
     find(labels, unverified = []) {
       names ??= nodes.map((el) => fold(accessibleName(el)));
@@ -177,7 +186,7 @@ export function indexControls(root: ParentNode, options: IndexOptions | number =
         else weak.push({ el: nodes[k], label: unverified[j], verified: false });
       }
       const hit = agree(strong) ?? agree(weak);
-      if (hit && !hit.verified) weakUsed = true;
+      if (hit && !hit.verified) weakSeen.push(hit.label);
       return hit;
     },
   };

@@ -49,6 +49,7 @@ const MEET_BLOG_2023 = 'https://www.googblogs.com/simplified-access-controls-com
 const MEET_BLOG_2020 = 'http://workspaceupdates.googleblog.com/2020/09/meet-participan.html';
 const TEAMS_COORG_FR = 'https://eus.prod.support.services.microsoft.com/fr-fr/office/ajouter-des-co-organisateurs-%C3%A0-une-r%C3%A9union-dans-microsoft-teams-0de2c31c-8207-47ff-ae2a-fc1792d466e2';
 const TEAMS_POLICY_FR = 'https://learn.microsoft.com/fr-fr/microsoftteams/meeting-policies-participants-and-guests';
+const TEAMS_OPTIONS_EN = 'https://support.office.com/en-us/article/change-participant-settings-53261366-dbd5-45f9-aae9-a70e6354f88e'; // Microsoft's older support site
 const TEAMS_KB_EN = 'https://atlas.utdallas.edu/TDClient/30/Portal/KB/ArticleDet?ID=228'; // a university KB quoting the options page
 const WEBEX_KB = null; // ccri.teamdynamix KB 104357, ecu KB 67428, Strathclyde (university KBs, platforms.md §6): URLs not recorded
 const WHEREBY_352 = 'https://whereby.helpscoutdocs.com/article/352-meeting-controls';
@@ -135,7 +136,7 @@ export const PLATFORM_LABELS: Record<ClosedPlatform, Record<string, readonly Lab
     camera: [u('en', 'Allow camera for attendees?', TEAMS_KB_EN, NOW, 'university KBs quoting Microsoft'), u('fr', 'Autoriser la caméra pour les participants', null, REF, 'platforms.md [unverified]')],
     chat: [u('en', 'Allow meeting chat', TEAMS_KB_EN, NOW, 'university KBs quoting Microsoft')],
     endMeeting: [u('en', 'End meeting', null, REF, 'no Microsoft page read'), u('fr', 'Mettre fin à la réunion', TEAMS_COORG_FR, NOW, 'the page says « Mettre fin à la réunion pour tous »')],
-    lobby: [u('en', 'Who can bypass the lobby?', TEAMS_KB_EN, NOW, 'university KBs quoting Microsoft'), u('fr', 'Qui peut contourner la salle d’attente ?', null, REF, 'platforms.md [unverified]')],
+    lobby: [v('en', 'Who can bypass the lobby?', TEAMS_OPTIONS_EN, NOW), u('fr', 'Qui peut contourner la salle d’attente ?', null, REF, 'platforms.md [unverified]')],
     lock: [u('en', 'Lock the meeting', null, REF, 'no Microsoft page read'), v('fr', 'Verrouiller la réunion', TEAMS_COORG_FR, NOW)],
     mic: [u('en', 'Allow mic for attendees?', null, NOW, 'a copy of Microsoft’s page on a blog'), u('fr', 'Autoriser le micro pour les participants', null, REF, 'not on a Microsoft page read')],
     presenters: [u('en', 'Who can present?', TEAMS_KB_EN, NOW, 'university KBs quoting Microsoft'), v('fr', 'Qui peut présenter ?', TEAMS_POLICY_FR, NOW)],

@@ -1,6 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { capUnverified, checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { anyLabel, PLATFORM_LABELS, sure, unsure } from './labels';
 import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
@@ -38,19 +39,15 @@ const selectors = {
   accountEmail: ['#mectrl_currentAccount_secondary'],
 } as const;
 
-/** EN/FR labels (platform-labels.json "teams"). `…Unverified` = platforms.md marks it [unverified]. */
+/**
+ * EN/FR labels come from utils/platforms/labels.ts ("teams"), each with its vendor page: verified labels are read as
+ * sure, the others as unsure, and a pass read through an unsure one stays to confirm (capUnverified in read()).
+ */
+type LabelKey = keyof (typeof PLATFORM_LABELS)['teams'];
 const labels = {
-  endMeeting: ['End meeting', 'Mettre fin à la réunion'], // organizer's Leave split-button menu (MS FR co-organizer article)
-  lobby: ['Who can bypass the lobby?'],
-  lobbyUnverified: ['Qui peut contourner la salle d’attente ?'],
-  lock: ['Lock the meeting', 'Verrouiller la réunion'],
-  presenters: ['Who can present?', 'Qui peut présenter ?'],
-  record: ['Who can record and transcribe?'],
-  mic: ['Allow mic for attendees?', 'Autoriser le micro pour les participants'],
-  camera: ['Allow camera for attendees?'],
-  cameraUnverified: ['Autoriser la caméra pour les participants'],
-  chat: ['Allow meeting chat'],
+  endMeeting: anyLabel('teams', 'endMeeting'), // organizer's Leave split-button menu: the role, never a pass on its own
 } as const;
+const L = (key: LabelKey) => [sure('teams', key), unsure('teams', key)] as const;
 
 /** Option values of "Who can bypass the lobby?" (Graph lobbyBypassScope), strictest last. EN only in the sources. */
 const lobbyValues = {
@@ -134,7 +131,7 @@ function guarded(r: { hit: ControlHit }, f: Finding): Finding {
 }
 
 function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyValues } | null {
-  const r = dropdown(ctx, labels.lobby, labels.lobbyUnverified);
+  const r = dropdown(ctx, ...L('lobby'));
   if (!r) return null;
   for (const scope of Object.keys(lobbyValues) as (keyof typeof lobbyValues)[]) {
     if (valueIs(r.value, lobbyValues[scope])) return { r, scope };
@@ -159,7 +156,7 @@ const detectors: Record<ItemId, Detector> = {
     return guarded(l.r, ok ? pass(`${where}: ${show(l.r)} (others wait in the lobby)`, 'aria') : fail(`${where}: ${show(l.r)} (they skip the lobby)`, 'aria'));
   },
   'restricted-access': (ctx, _r, where) => {
-    const lock = toggle(ctx, labels.lock);
+    const lock = toggle(ctx, ...L('lock'));
     if (lock?.on) return pass(`${where}: "${lock.hit.label}" is on (nobody else can join)`, 'aria');
     const l = lobbyScope(ctx);
     if (!l) return null;
@@ -170,7 +167,7 @@ const detectors: Record<ItemId, Detector> = {
     // Teams keeps the meeting going after the organizer leaves; checklist.md counts a one-click "end for all".
     r.role === 'host' && r.inCall ? pass(`no setting in Teams; the organizer has "End meeting" (${r.evidence})`, 'aria') : null,
   'recording-control': (ctx, _r, where) => {
-    const p = dropdown(ctx, labels.presenters);
+    const p = dropdown(ctx, ...L('presenters'));
     if (!p) return null;
     // Presenters can record; "Who can record and transcribe?" (newer builds) has no documented values, so it is not read.
     if (valueIs(p.value, presenterValues.organizer)) return pass(`${where}: ${show(p)} (only presenters can record)`, 'aria');
@@ -179,15 +176,18 @@ const detectors: Record<ItemId, Detector> = {
   },
   'private-chat-off': () => null, // tenant messaging policy: not on any page
   'screen-share-host-only': (ctx, _r, where) => {
-    const p = dropdown(ctx, labels.presenters);
+    const p = dropdown(ctx, ...L('presenters'));
     if (!p) return null;
     if (valueIs(p.value, presenterValues.organizer)) return pass(`${where}: ${show(p)}`, 'aria');
     if (valueIs(p.value, presenterValues.open)) return fail(`${where}: ${show(p)}`, 'aria');
     return null; // "Specific people": depends on whom the teacher picked
   },
   'end-for-all': ({ doc }) => {
+    // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts).
+    const sureHit = findByLabel(doc, '[role="menuitem"], button', sure('teams', 'endMeeting'), true, AREAS);
+    if (sureHit) return pass(`${sureHit.selector} (organizer's Leave menu)`, 'aria');
     const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
-    return hit ? pass(`${hit.selector} (organizer's Leave menu)`, 'aria') : null;
+    return hit ? unknown(`${hit.selector} is shown (label no Microsoft help page confirms): confirm you can end the meeting for everyone`) : null;
   },
   passcode: () => notApplicable('Teams meetings have no passcode unless joined by meeting ID'),
   'authenticated-only': () => null, // tenant policy ("Anonymous users can join a meeting"): not on the page
@@ -200,7 +200,7 @@ const detectors: Record<ItemId, Detector> = {
     );
   },
   'chat-control': (ctx, _r, where) => {
-    const c = dropdown(ctx, labels.chat);
+    const c = dropdown(ctx, ...L('chat'));
     if (!c) return null;
     if (valueIs(c.value, [...chatValues.disabled, ...chatValues.inMeeting, ...chatValues.enabled])) {
       return pass(`${where}: ${show(c)} (the organizer sets it)`, 'aria');
@@ -220,11 +220,11 @@ const detectors: Record<ItemId, Detector> = {
       : fail(`${hit.selector}: signed in with an @${domain} account, not one of the school's domains`, 'dom');
   },
   'mute-control': (ctx, _r, where) => {
-    const t = toggle(ctx, labels.mic);
+    const t = toggle(ctx, ...L('mic'));
     return t ? pass(`${where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria') : null;
   },
   'camera-control': (ctx, _r, where) => {
-    const t = toggle(ctx, labels.camera, labels.cameraUnverified);
+    const t = toggle(ctx, ...L('camera'));
     if (!t) return null;
     return guarded(t, pass(`${where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria'));
   },
@@ -278,7 +278,16 @@ const teams: PlatformAdapter = {
     const r = readRole(ctx);
     readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
     try {
-      return runDetectors('teams', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, options));
+      const index = readIndex.index;
+      return runDetectors(
+        'teams',
+        detectors,
+        (detect) => {
+          index.resetWeak();
+          return capUnverified(detect(ctx, r, where), index, unknown);
+        },
+        (id) => unreadReason(id, options),
+      );
     } finally {
       readIndex = null;
     }
