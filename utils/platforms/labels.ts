@@ -209,3 +209,79 @@ export function unsure(platform: ClosedPlatform, key: string): readonly string[]
 export function anyLabel(platform: ClosedPlatform, key: string): readonly string[] {
   return entries(platform, key).map((e) => e.text);
 }
+
+/**
+ * Which label keys each item's detector reads, per platform (for the per-language coverage in docs/platforms.md).
+ * An item listed with [] reads only language-independent hooks (test ids, state, URL); an item not listed is read
+ * through no label at all on that platform (or not read).
+ */
+export const ITEM_LABEL_KEYS: Record<ClosedPlatform, Partial<Record<import('../checklist/items').ItemId, readonly string[]>>> = {
+  zoom: {
+    'waiting-room': ['waitingRoom', 'waitingRoomMenu'],
+    'restricted-access': ['authenticated', 'lockMeeting', 'waitingRoom', 'waitingRoomMenu'],
+    'no-stay-after-host': ['security'],
+    'recording-control': ['localRecording'],
+    'private-chat-off': ['privateChat'],
+    'screen-share-host-only': ['shareAll', 'shareHostOnly', 'shareScreen'],
+    'end-for-all': [],
+    passcode: ['embedPasscode', 'requirePasscode'],
+    'authenticated-only': ['authenticated'],
+    'join-before-host-off': ['joinBeforeHost'],
+    'chat-control': ['chat'],
+    'mute-control': ['muteOnEntry', 'unmute'],
+    'camera-control': ['startVideo'],
+    'personal-info-limited': ['hidePictures', 'rename'],
+  },
+  'google-meet': {
+    'waiting-room': ['accessOpen', 'accessRestricted', 'accessTrusted', 'quickAccess'],
+    'restricted-access': ['accessOpen', 'accessRestricted', 'accessTrusted'],
+    'no-stay-after-host': [],
+    'recording-control': ['hostManagement'],
+    'screen-share-host-only': ['shareScreen'],
+    'end-for-all': [],
+    'authenticated-only': ['accessOpen', 'accessRestricted', 'accessTrusted'],
+    'chat-control': ['chat'],
+    'school-account': [],
+    'mute-control': ['mic'],
+    'camera-control': ['video'],
+  },
+  teams: {
+    'waiting-room': ['lobby'],
+    'restricted-access': ['lobby', 'lock'],
+    'no-stay-after-host': ['endMeeting'],
+    'recording-control': ['record'],
+    'screen-share-host-only': ['presenters'],
+    'end-for-all': ['endMeeting'],
+    'join-before-host-off': ['lobby'],
+    'chat-control': ['chat'],
+    'school-account': [],
+    'mute-control': ['mic'],
+    'camera-control': ['camera'],
+  },
+  webex: {
+    'waiting-room': ['lock', 'unlock'],
+    'screen-share-host-only': ['anyoneCanShare', 'onlyHost'],
+    'personal-info-limited': ['rename'],
+  },
+  whereby: {
+    'waiting-room': ['lockRoom', 'roomLocked'],
+    'restricted-access': ['lockRoom', 'roomLocked'],
+  },
+  'google-classroom': {
+    'restricted-access': ['classCode', 'inviteCodes'],
+    'no-stay-after-host': ['meetLink', 'visibleToStudents'],
+    'chat-control': ['streamCommentOnly', 'streamOpen', 'streamTeachersOnly'],
+    'school-account': [],
+  },
+  classdojo: {
+    'private-chat-off': ['familyChat'],
+    'chat-control': ['classStoryComments', 'familyChat', 'schoolStoryComments'],
+    'school-account': [],
+    'personal-info-limited': ['monsterAvatars'],
+  },
+  seesaw: {
+    'private-chat-off': ['familyAccess'],
+    'chat-control': ['commentApproval', 'studentComments'],
+    'personal-info-limited': ['familiesShare', 'familyAccess', 'seeEachOther'],
+  },
+};
