@@ -50,6 +50,17 @@ describe('Google Meet in real Chromium', () => {
     await page.close();
   });
 
+  it('host-trusted-en: Trusted access fails the waiting room (pupils of the domain join unasked), never passes it', async () => {
+    const { html, url } = fixture('host-trusted-en');
+    h.serve(url, html);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const state = await waitForTabState(h, url);
+    expect(state.role).toBe('host');
+    expect(statesOf(state)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'unknown', 'authenticated-only': 'unknown', 'screen-share-host-only': 'pass' });
+    await page.close();
+  });
+
   it('host-unsafe-en: open room fails, and updates live when the platform flips the screen-share switch', async () => {
     const { html, url } = fixture('host-unsafe-en');
     h.serve(url, html);

@@ -139,9 +139,10 @@ describe('google-classroom on odd and hostile DOM', () => {
     expect(decided(ctx)).toEqual([]);
   });
 
-  it('duplicated switches: the first decides; no throw', () => {
+  // Was "the first decides" ('fail'): a fake switch placed first would then decide. Now they must agree.
+  it('duplicated switches that disagree: to confirm; no throw', () => {
     const html = '<div role="dialog" aria-label="Class settings"><span id="a">Invite codes</span><div role="switch" aria-checked="true" aria-labelledby="a"></div><span id="a">Invite codes</span><div role="switch" aria-checked="false" aria-labelledby="a"></div></div>';
-    expect(googleClassroom.read(ctxFor(url, html))['restricted-access']?.state).toBe('fail');
+    expect(googleClassroom.read(ctxFor(url, html))['restricted-access']?.state).toBe('unknown');
   });
 
   it('an e-mail in some other link is not the signed-in account', () => {

@@ -45,6 +45,29 @@ describe('google-meet fixtures', () => {
     expect(f['private-chat-off']?.evidence).toContain('7311541');
   });
 
+  it('host-trusted-en: Trusted access is no waiting room (pupils of the domain join unasked); restricted/authenticated to confirm', async () => {
+    const ctx = await loadFixture(`${F}/host-trusted-en.html`, googleMeet);
+    expect(googleMeet.role(ctx)).toBe('host');
+    expect(statesOf(googleMeet, ctx)).toEqual({
+      'waiting-room': 'fail',
+      'restricted-access': 'unknown',
+      'no-stay-after-host': 'pass',
+      'recording-control': 'pass',
+      'private-chat-off': 'n/a',
+      'screen-share-host-only': 'pass',
+      'end-for-all': 'pass',
+      passcode: 'n/a',
+      'authenticated-only': 'unknown',
+      'join-before-host-off': 'unknown',
+      'chat-control': 'pass',
+      'school-account': 'unknown',
+      'mute-control': 'pass',
+      'camera-control': 'pass',
+      'personal-info-limited': 'unknown',
+    });
+    expect(googleMeet.read(ctx)['waiting-room']?.evidence).toContain('"Trusted" is selected');
+  });
+
   it('host-unsafe-en: open room, sharing allowed, host management off', async () => {
     const ctx = await loadFixture(`${F}/host-unsafe-en.html`, googleMeet);
     expect(googleMeet.role(ctx)).toBe('host');
@@ -156,7 +179,7 @@ describe('google-meet on odd and hostile DOM', () => {
     expect(passes(blank('<p>Restricted. Host management on. End call for everyone. Let contributors share their screen: off.</p>'))).toEqual([]);
   });
 
-  it('duplicated hooks and a huge DOM (5,000 tiles): reads without throwing, fast; the first switch wins', () => {
+  it('duplicated hooks and a huge DOM (5,000 tiles): reads without throwing, fast; two switches for one row that disagree leave it to confirm', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div data-participant-id="p${i}"><span>${i}</span></div>`).join('');
     const ctx = blank(
       '<button jsname="DMn7nd" role="switch" aria-label="Let contributors share their screen" aria-checked="true"></button>' +
@@ -167,7 +190,9 @@ describe('google-meet on odd and hostile DOM', () => {
     const f = googleMeet.read(ctx);
     // happy-dom on a shared, loaded 2-core box: a generous bound that still catches quadratic scans (npm run bench measures Chromium).
     expect(performance.now() - t0).toBeLessThan(5000);
-    expect(f['screen-share-host-only']?.state).toBe('fail');
+    // Was 'fail' ("the first switch wins"): a fake switch placed first would then decide. They must agree now.
+    expect(f['screen-share-host-only']?.state).toBe('unknown');
+    expect(f['screen-share-host-only']?.evidence).toMatch(/disagree/);
   });
 
   it('a switch without aria-checked and a radio without a row are ignored, not passed', () => {
@@ -177,3 +202,68 @@ describe('google-meet on odd and hostile DOM', () => {
     expect(f['waiting-room']?.state).toBe('unknown');
   });
 });
+
+/** Host controls with the Meeting access group written as a row whose title and description are adjacent spans. */
+function accessPage(radios: string, extra = ''): string {
+  return (
+    '<button jsname="CQylAd" aria-label="Leave call"></button><button jsname="A5il2e" data-panel-id="2"></button><button jsname="A5il2e" data-panel-id="16"></button>' +
+    `<aside role="complementary" aria-label="Host controls"><h3>Meeting access</h3><div role="radiogroup">${radios}</div></aside>${extra}`
+  );
+}
+const row = (label: string, desc: string, checked: boolean, id: string) =>
+  `<div><input type="radio" name="access" id="${id}"${checked ? ' checked' : ''}><label for="${id}"><span>${label}</span><span>${desc}</span></label></div>`;
+
+describe('google-meet Meeting access: the radio\'s own label, and what Trusted means', () => {
+  const blank = (html: string) => {
+    const w = new Window({ url: 'https://meet.google.com/abc-defg-hij' });
+    w.document.body.innerHTML = html;
+    return { doc: w.document as unknown as Document, url: new URL('https://meet.google.com/abc-defg-hij') };
+  };
+  const states = (html: string) => {
+    const f = googleMeet.read(blank(html));
+    return { w: f['waiting-room']?.state, r: f['restricted-access']?.state, a: f['authenticated-only']?.state };
+  };
+
+  it('Restricted whose description runs into its title in textContent ("RestrictedOnly people…") is read as Restricted', () => {
+    const html = accessPage(row('Open', 'No one has to ask to join.', false, 'o') + row('Trusted', 'People in your organisation join without asking.', false, 't') + row('Restricted', 'Only people invited can join without asking.', true, 'r'));
+    expect(states(html)).toEqual({ w: 'pass', r: 'pass', a: 'pass' });
+  });
+
+  it('Open, the same markup: fail on all three', () => {
+    const html = accessPage(row('Open', 'No one has to ask to join.', true, 'o') + row('Restricted', 'Only people invited can join without asking.', false, 'r'));
+    expect(states(html)).toEqual({ w: 'fail', r: 'fail', a: 'fail' });
+  });
+
+  it('aria-labelledby and a wrapping label with adjacent spans work too', () => {
+    const byId = '<div><div role="radio" aria-checked="true" aria-labelledby="t1"></div><span id="t1">Restricted</span><span>Only people invited…</span></div>';
+    expect(states(accessPage(byId))).toEqual({ w: 'pass', r: 'pass', a: 'pass' });
+    const wrapped = '<label><input type="radio" checked><div><span>Open</span><span>No one has to ask to join.</span></div></label>';
+    expect(states(accessPage(wrapped))).toEqual({ w: 'fail', r: 'fail', a: 'fail' });
+  });
+
+  it('Trusted is NOT a waiting room: everyone in the organisation joins without asking (fail); restricted and authenticated to confirm', () => {
+    const html = accessPage(row('Open', 'No one has to ask to join.', false, 'o') + row('Trusted', 'People in your organisation join without asking.', true, 't') + row('Restricted', 'Only people invited can join without asking.', false, 'r'));
+    expect(states(html)).toEqual({ w: 'fail', r: 'unknown', a: 'unknown' });
+  });
+
+  it('a hidden checked "Restricted" radio before the real, checked "Open" one decides nothing', () => {
+    const hidden = `<div hidden>${row('Restricted', 'Only people invited can join without asking.', true, 'h')}</div>`;
+    const html = accessPage(hidden + row('Open', 'No one has to ask to join.', true, 'o'));
+    expect(states(html)).toEqual({ w: 'fail', r: 'fail', a: 'fail' });
+  });
+
+  it('two visible checked access radios that disagree: to confirm', () => {
+    const html = accessPage(row('Restricted', 'x', true, 'a')) + `<div role="radiogroup">${row('Open', 'y', true, 'b')}</div>`;
+    expect(states(html)).toEqual({ w: 'unknown', r: 'unknown', a: 'unknown' });
+  });
+
+  it('a participant named "Restricted" or "Host controls" in a tile or the chat changes nothing', () => {
+    const base = accessPage(row('Open', 'No one has to ask to join.', true, 'o'));
+    const planted =
+      '<div data-participant-id="p1"><div role="radio" aria-checked="true" aria-label="Restricted"></div><button jsname="A5il2e" data-panel-id="16">Host controls</button></div>' +
+      '<div role="log"><button jsname="DMn7nd" role="switch" aria-label="Let contributors share their screen" aria-checked="false"></button></div>';
+    expect(states(base + planted)).toEqual(states(base));
+    expect(googleMeet.read(blank(base + planted))['screen-share-host-only']?.state).toBe('unknown');
+  });
+});
+

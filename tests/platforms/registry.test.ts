@@ -9,7 +9,7 @@ import { PLATFORMS } from '../../utils/platforms';
  * registered, has fixtures for both roles, a content script, an "Observed on" block, covers every checklist item,
  * and has fix/check steps in both languages for each item it does not mark n/a.
  */
-const HELPERS = new Set(['types.ts', 'dom.ts', 'finding.ts', 'index.ts', 'self-hosted.ts', 'ids.ts', 'scopes.ts']);
+const HELPERS = new Set(['types.ts', 'dom.ts', 'finding.ts', 'index.ts', 'self-hosted.ts', 'ids.ts', 'scopes.ts', 'labels.ts']);
 const files = readdirSync('utils/platforms').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !HELPERS.has(f));
 const en = mergeLocale('en');
 const fr = mergeLocale('fr');

@@ -3,8 +3,10 @@
  * no platform hook (state object, test id) is documented for them (shared/reference/platforms.md §8). A switch is
  * identified by its accessible name (a [doc] label from the vendor's help center) and its VALUE is read from its
  * own ARIA/checkbox state, never from text. Language-independent hooks are not known, so an unlabelled or
- * French-labelled switch stays unread ("to confirm"): we never guess.
+ * French-labelled switch stays unread ("to confirm"): we never guess. Hidden switches and switches inside
+ * participant areas (family messages, names, comments) are never collected.
  */
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, usable } from '../platforms/dom';
 
 export interface ToggleReading {
   /** Folded accessible name. */
@@ -59,7 +61,7 @@ function accessibleName(el: Element, doc: Document, labelFor: Map<string, string
 }
 
 /** Read every labelled switch on the page once (one pass, bounded). */
-export function collectToggles(doc: Document, candidates: readonly string[] = SWITCH_SELECTORS): ToggleReading[] {
+export function collectToggles(doc: Document, candidates: readonly string[] = SWITCH_SELECTORS, exclude: readonly string[] = COMMON_PARTICIPANT_AREAS): ToggleReading[] {
   const out: ToggleReading[] = [];
   let nodes: Element[] = [];
   try {
@@ -75,7 +77,7 @@ export function collectToggles(doc: Document, candidates: readonly string[] = SW
   }
   for (const el of nodes) {
     const on = stateOf(el);
-    if (on === null) continue;
+    if (on === null || !usable(el, exclude)) continue;
     const name = accessibleName(el, doc, labelFor);
     if (!name) continue;
     const isInput = el.tagName === 'INPUT';
@@ -88,11 +90,13 @@ export function collectToggles(doc: Document, candidates: readonly string[] = SW
 
 /**
  * The switch whose name contains one of `phrases` (accent/case-insensitive). Two matching switches that disagree
- * make the reading ambiguous (a duplicated or stale panel): null, i.e. "to confirm".
+ * make the reading ambiguous (a fake, duplicated or stale panel): it throws AmbiguousControl, which the detector
+ * runner turns into "to confirm" for the whole item (so no other switch can decide it instead).
  */
 export function pickToggle(toggles: readonly ToggleReading[], phrases: readonly string[]): ToggleReading | null {
   const wanted = phrases.map(fold);
   const hits = toggles.filter((t) => wanted.some((w) => t.name.includes(w)));
   if (!hits.length) return null;
-  return hits.every((h) => h.on === hits[0].on) ? hits[0] : null;
+  if (hits.every((h) => h.on === hits[0].on)) return hits[0];
+  throw new AmbiguousControl(hits[0].name);
 }

@@ -3,8 +3,11 @@
  * platform gives no test id: find the control by its accessible name (aria-label, aria-labelledby, <label for>,
  * enclosing <label>), then read its STATE (checked / aria-checked / selected value), never the page's prose.
  * Labels come from shared/reference/platform-labels.json; labels that no source confirms are passed separately
- * as `unverified` so a detector can refuse to pass on them alone. Nothing here throws on odd DOM.
+ * as `unverified` so a detector can refuse to pass on them alone. Hidden controls and controls inside participant
+ * areas (names, chat, tiles) are never indexed. Nothing here throws on odd DOM; two usable controls with one name
+ * that disagree throw AmbiguousControl, which the detector runner turns into "to confirm".
  */
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, usable } from '../platforms/dom';
 
 export interface ControlHit {
   el: Element;
@@ -84,17 +87,64 @@ function isControl(el: Element): boolean {
 
 export interface ControlIndex {
   /**
-   * First control (in document order) whose accessible name equals one of `labels` (or, failing that, one of
-   * `unverified`), accent-, case- and spacing-insensitive.
+   * The control whose accessible name equals one of `labels` (or, failing that, one of `unverified`), accent-,
+   * case- and spacing-insensitive. Every usable control with a matching name must show the same state (checked /
+   * value): when two disagree (a fake or stale copy before the real one) it throws AmbiguousControl.
    */
   find(labels: readonly string[], unverified?: readonly string[]): ControlHit | null;
+  /** True once find() has returned a hit through an unverified label since the last resetWeak(). */
+  readonly weakUsed: boolean;
+  /** The unverified labels find() returned hits for since the last resetWeak(). */
+  readonly weakLabels: readonly string[];
+  resetWeak(): void;
+}
+
+/**
+ * A pass decided while an unverified label was read stays "to confirm" (labels.ts: a label no vendor page backs
+ * can only fail an item or leave it to confirm). Adapters call this around each detector.
+ */
+export function capUnverified<F extends { state: string; evidence: string }>(f: F | null, index: ControlIndex, toConfirm: (evidence: string) => F): F | null {
+  // Any unverified label read while deciding this item: a detector may weigh it without quoting it (Zoom's passcode
+  // reads "Embed passcode…" to decide), so the whole pass stays to confirm. Conservative on purpose.
+  if (f && f.state === 'pass' && index.weakUsed) {
+    return toConfirm(`${f.evidence} (read through a label no vendor help page confirms): confirm on the page`);
+  }
+  return f;
 }
 
 /**
  * Index the page's controls once per read (one querySelectorAll, one name per control), so a dozen detectors
  * don't each walk a 5,000-tile meeting page. Bounded: at most `limit` controls are examined.
  */
-export function indexControls(root: ParentNode, limit = 2000): ControlIndex {
+export interface IndexOptions {
+  /** At most this many controls are examined (default 2000). */
+  limit?: number;
+  /** Participant areas to skip (the adapter's `participantAreas`; default the common list). */
+  exclude?: readonly string[];
+}
+
+/** What a control shows, to compare two controls of one name: checked state, else shown value. */
+function stateKey(el: Element): string {
+  const on = checkedState(el);
+  if (on !== null) return on ? 'on' : 'off';
+  const v = selectedValue(el);
+  return v === null ? '' : `=${fold(v)}`;
+}
+
+/** The one hit among same-named usable controls, or AmbiguousControl when they disagree. */
+function agree(hits: ControlHit[]): ControlHit | null {
+  if (!hits.length) return null;
+  const first = stateKey(hits[0].el);
+  if (hits.some((h) => stateKey(h.el) !== first)) throw new AmbiguousControl(hits[0].label);
+  return hits[0];
+}
+
+/**
+ * Index the page's usable controls once per read (one querySelectorAll, one name per control), so a dozen
+ * detectors don't each walk a 5,000-tile meeting page. Bounded: at most `limit` controls are examined.
+ */
+export function indexControls(root: ParentNode, options: IndexOptions | number = {}): ControlIndex {
+  const { limit = 2000, exclude = COMMON_PARTICIPANT_AREAS } = typeof options === 'number' ? { limit: options } : options;
   let nodes: Element[] = [];
   try {
     // One cheap selector, filtered here: far faster than a nine-part selector on a 5,000-tile page.
@@ -103,28 +153,48 @@ export function indexControls(root: ParentNode, limit = 2000): ControlIndex {
     /* odd root: an empty index */
   }
   let names: string[] | null = null;
+  const shown = new Map<Element, boolean>();
+  const isUsable = (el: Element) => {
+    let u = shown.get(el);
+    if (u === undefined) shown.set(el, (u = usable(el, exclude)));
+    return u;
+  };
+  let weakSeen: string[] = [];
   return {
+    get weakUsed() {
+      return weakSeen.length > 0;
+    },
+    get weakLabels() {
+      return weakSeen;
+    },
+    resetWeak() {
+      weakSeen = [];
+    },
     find(labels, unverified = []) {
       names ??= nodes.map((el) => fold(accessibleName(el)));
       const sure = labels.map(fold);
       const unsure = unverified.map(fold);
-      let weak: ControlHit | null = null;
+      const strong: ControlHit[] = [];
+      const weak: ControlHit[] = [];
       for (let k = 0; k < nodes.length; k++) {
         const name = names[k];
         if (!name) continue;
         const i = sure.indexOf(name);
-        if (i >= 0) return { el: nodes[k], label: labels[i], verified: true };
-        const j = unsure.indexOf(name);
-        if (j >= 0 && !weak) weak = { el: nodes[k], label: unverified[j], verified: false };
+        const j = i >= 0 ? -1 : unsure.indexOf(name);
+        if ((i < 0 && j < 0) || !isUsable(nodes[k])) continue;
+        if (i >= 0) strong.push({ el: nodes[k], label: labels[i], verified: true });
+        else weak.push({ el: nodes[k], label: unverified[j], verified: false });
       }
-      return weak;
+      const hit = agree(strong) ?? agree(weak);
+      if (hit && !hit.verified) weakSeen.push(hit.label);
+      return hit;
     },
   };
 }
 
 /** One-off lookup (see indexControls). */
-export function findControl(root: ParentNode, labels: readonly string[], unverified: readonly string[] = [], limit = 2000): ControlHit | null {
-  return indexControls(root, limit).find(labels, unverified);
+export function findControl(root: ParentNode, labels: readonly string[], unverified: readonly string[] = [], options: IndexOptions | number = {}): ControlHit | null {
+  return indexControls(root, options).find(labels, unverified);
 }
 
 /** on/off of a checkbox-like control; null when the element carries no state. */

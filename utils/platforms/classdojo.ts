@@ -4,6 +4,7 @@ import { accountFinding, shownEmailDomain } from '../class-apps/account';
 import { collectToggles, pickToggle, type ToggleReading } from '../class-apps/toggles';
 import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+import { COMMON_PARTICIPANT_AREAS } from './dom';
 
 /**
  * ClassDojo (teach.classdojo.com for teachers, home.classdojo.com for families, student.classdojo.com for
@@ -20,6 +21,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * - The account tab's e-mail field, for school-account (domain only).
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '[data-test-name="messageThread"]', '.story-post'];
 const HOSTS = { teacher: 'teach.classdojo.com', family: 'home.classdojo.com', student: 'student.classdojo.com' } as const;
 const CLASS_ID = /^[0-9a-f]{24}$/i; // Mongo-style ids in class URLs (e.g. #/classes/697d7ed028ab93052f78c907/points)
 /** Routes where nobody is signed in yet, or that carry a login token: never read, never keyed. */
@@ -161,6 +168,7 @@ const classdojo: PlatformAdapter = {
   id: 'classdojo',
   label: 'ClassDojo',
   kind: 'classroom',
+  participantAreas: AREAS,
   matchPatterns: ['https://teach.classdojo.com/*', 'https://home.classdojo.com/*', 'https://student.classdojo.com/*'],
   matches(url) {
     if (url.protocol !== 'https:') return false;
@@ -199,7 +207,7 @@ const classdojo: PlatformAdapter = {
   read(ctx) {
     let reading: Reading;
     try {
-      reading = { toggles: collectToggles(ctx.doc, selectors.switches), role: role(ctx), scope: settingsScope(ctx) };
+      reading = { toggles: collectToggles(ctx.doc, selectors.switches, AREAS), role: role(ctx), scope: settingsScope(ctx) };
     } catch {
       reading = { toggles: [], role: 'unknown', scope: null };
     }

@@ -28,7 +28,11 @@ export function runDetectors<D>(
     try {
       findings[id] = call(detect, id) ?? unknown(unread(id));
     } catch (error) {
-      findings[id] = unknown(`${platform}/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
+      // Two usable controls for one label that disagree (a fake switch before the real one): unknown, said plainly.
+      findings[id] =
+        (error as Error)?.name === 'AmbiguousControl'
+          ? unknown(`${platform}/${id}: ${(error as Error).message}`)
+          : unknown(`${platform}/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
     }
   }
   return findings;

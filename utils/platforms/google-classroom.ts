@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { accessibleName, checkedState, emailDomain, fold, inSchoolDomains } from '../platform-kit/controls';
-import { findByLabel, firstMatch, type Hit } from './dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -17,6 +17,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * decide a fail, never a pass. The class settings page is a settings page remembered for that class.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '[role="listitem"][data-stream-item-id]', '.comment-section'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   /** Google account button (account e-mail in its aria-label). Not in platforms.md: the common OneGoogle bar (2026). */
@@ -58,7 +64,7 @@ function courseId(url: URL): string | null {
 }
 
 function settingsHeading(doc: Document): Hit | null {
-  return findByLabel(doc, HEADINGS, labels.classSettings);
+  return findByLabel(doc, HEADINGS, labels.classSettings, true, AREAS);
 }
 
 interface RoleReading {
@@ -70,12 +76,15 @@ interface RoleReading {
 function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.doc)): RoleReading {
   // Only teachers of the class see its settings (page, or the gear that opens it).
   if (heading) return { role: 'host', via: 'aria', evidence: `${heading.selector} (teachers only)` };
-  const gear = findByLabel(ctx.doc, BUTTONS, labels.classSettings);
+  const gear = findByLabel(ctx.doc, BUTTONS, labels.classSettings, true, AREAS);
   if (gear) return { role: 'host', via: 'aria', evidence: `${gear.selector} (teachers only)` };
   return { role: 'unknown', via: 'none', evidence: 'no teacher-only control shown' };
 }
 
-/** A switch/checkbox by accessible name, with its on/off state (null when absent or stateless). */
+/**
+ * A usable switch/checkbox by accessible name, with its on/off state (null when absent or stateless). Two usable
+ * switches of one name that disagree (a fake copy first) throw AmbiguousControl: the item stays to confirm.
+ */
 function switchNamed(doc: Document, names: readonly string[]): { on: boolean; name: string } | null {
   let nodes: Element[] = [];
   try {
@@ -84,13 +93,16 @@ function switchNamed(doc: Document, names: readonly string[]): { on: boolean; na
     return null;
   }
   const wanted = names.map(fold);
+  let found: { on: boolean; name: string } | null = null;
   for (const el of nodes) {
     const i = wanted.indexOf(fold(accessibleName(el)));
-    if (i < 0) continue;
+    if (i < 0 || !usable(el, AREAS)) continue;
     const on = checkedState(el);
-    return on === null ? null : { on, name: names[i] };
+    if (on === null) continue;
+    if (!found) found = { on, name: names[i] };
+    else if (found.on !== on) throw new AmbiguousControl(names[i]);
   }
-  return null;
+  return found;
 }
 
 /** The selected stream-permission option (radio or listbox option), by its name. */
@@ -106,16 +118,20 @@ function selectedStreamOption(doc: Document): { label: string; open: boolean } |
     { list: labels.streamCommentOnly, open: false },
     { list: labels.streamTeachersOnly, open: false },
   ];
+  let found: { label: string; open: boolean } | null = null;
   for (const el of nodes) {
     const selected = el.getAttribute('role') === 'option' ? el.getAttribute('aria-selected') === 'true' : checkedState(el) === true;
-    if (!selected) continue;
+    if (!selected || !usable(el, AREAS)) continue;
     const name = fold(el.getAttribute('role') === 'option' ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : accessibleName(el) || (el.textContent ?? ''));
     for (const g of groups) {
       const i = g.list.map(fold).indexOf(name);
-      if (i >= 0) return { label: g.list[i], open: g.open };
+      if (i < 0) continue;
+      // Two selected options that say different things (a stale or fake group): nothing is certain.
+      if (found && found.open !== g.open) throw new AmbiguousControl(g.list[i]);
+      found ??= { label: g.list[i], open: g.open };
     }
   }
-  return null;
+  return found;
 }
 
 /**
@@ -141,7 +157,7 @@ function captions(doc: Document): { classCode: Hit | null; meetLink: Hit | null 
     const text = fold(raw);
     for (const set of sets) {
       const i = set.wanted.indexOf(text);
-      if (i >= 0 && !out[set.key]) out[set.key] = { el, selector: `caption labelled "${set.names[i]}"` };
+      if (i >= 0 && !out[set.key] && usable(el, AREAS)) out[set.key] = { el, selector: `caption labelled "${set.names[i]}"` };
     }
     if (out.classCode && out.meetLink) break;
   }
@@ -153,7 +169,7 @@ function shownClassCode(hit: Hit | null): { caption: string } | null {
   const box = hit?.el.parentElement;
   if (!box) return null;
   for (const el of Array.from(box.querySelectorAll('*')).slice(0, 50)) {
-    if (el === hit!.el || el.children.length) continue;
+    if (el === hit!.el || el.children.length || !usable(el, AREAS)) continue;
     if (CLASS_CODE.test((el.textContent ?? '').trim())) return { caption: hit!.selector };
   }
   return null;
@@ -162,11 +178,11 @@ function shownClassCode(hit: Hit | null): { caption: string } | null {
 /** A Meet link under its "Meet link" caption. */
 function shownMeetLink(hit: Hit | null): { caption: string } | null {
   const box = hit?.el.parentElement;
-  return box && firstMatch(box, selectors.meetAnchor) ? { caption: hit!.selector } : null;
+  return box && firstMatch(box, selectors.meetAnchor, AREAS) ? { caption: hit!.selector } : null;
 }
 
 function accountEmail(doc: Document): { domain: string; selector: string } | null {
-  const hit = firstMatch(doc, selectors.accountChip);
+  const hit = firstMatch(doc, selectors.accountChip, AREAS);
   const domain = hit ? emailDomain(hit.el.getAttribute('aria-label')) : null;
   return hit && domain ? { domain, selector: hit.selector } : null;
 }
@@ -255,6 +271,7 @@ const googleClassroom: PlatformAdapter = {
   id: 'google-classroom',
   label: 'Google Classroom',
   kind: 'classroom',
+  participantAreas: AREAS,
   matchPatterns: ['https://classroom.google.com/*'],
   matches(url) {
     return url.protocol === 'https:' && url.hostname === 'classroom.google.com' && CLASS_PATH.test(url.pathname);

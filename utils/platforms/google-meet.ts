@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { findByLabel, labelOf, selectorMemo, toggleState, type Hit } from './dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, toggleState, usable, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -12,6 +12,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * French UI those items stay "to confirm", while everything read from jsname hooks works in any language.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '[role="list"][aria-label="Participants"]', '[data-message-id]'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   hostControlsButton: ['[jsname="A5il2e"][data-panel-id="16"]'], // side-panel button "Host controls", hosts only (fork, live 2026-08-13)
@@ -45,7 +51,9 @@ const memo = selectorMemo();
 const q = memo.all;
 function first(doc: Document, list: readonly string[]): Hit | null {
   for (const selector of list) {
-    const el = q(doc, selector)[0];
+    const el = q(doc, selector)
+      .slice(0, 200)
+      .find((e) => usable(e, AREAS));
     if (el) return { el, selector };
   }
   return null;
@@ -73,45 +81,99 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** A host-controls switch whose aria-label starts with one of `wanted` (English row labels). */
+/**
+ * A host-controls switch whose aria-label starts with one of `wanted` (English row labels). Hidden switches and
+ * those in participant areas are skipped; two usable switches for one row that disagree (a fake one placed before
+ * the real one) throw AmbiguousControl, which leaves the item to confirm.
+ */
 function hostSwitch(doc: Document, wanted: readonly string[]): { on: boolean; label: string; selector: string } | null {
+  let found: { on: boolean; label: string; selector: string } | null = null;
+  const seen = new Set<Element>();
   for (const selector of selectors.hostSwitches) {
     for (const el of q(doc, selector)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
       const label = fold(el.getAttribute('aria-label') ?? '');
       const hit = wanted.find((w) => label.startsWith(fold(w)));
       if (!hit) continue;
       const on = toggleState(el);
-      if (on !== null) return { on, label: hit, selector: `${selector} aria-label^="${hit}"` };
+      if (on === null || !usable(el, AREAS)) continue;
+      if (!found) found = { on, label: hit, selector: `${selector} aria-label^="${hit}"` };
+      else if (found.on !== on) throw new AmbiguousControl(hit);
     }
   }
-  return null;
+  return found;
 }
 
-/** Is any host-controls switch on the page (labels in any language)? */
+/** Is any usable host-controls switch on the page (labels in any language)? */
 function anyHostSwitch(doc: Document): boolean {
-  return !!first(doc, selectors.hostSwitches);
+  return selectors.hostSwitches.some((selector) => q(doc, selector).some((el) => usable(el, AREAS)));
 }
 
 type Access = 'open' | 'trusted' | 'restricted';
 
-/** The checked "Meeting access" radio, matched by its row text (English only: the French labels are unverified). */
+function textById(doc: Document, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .slice(0, 4)
+    .map((id) => (id ? doc.getElementById(id)?.textContent ?? '' : ''))
+    .join(' ');
+}
+
+/** The first non-blank text node under `row` (the option's title, before its description), or ''. */
+function firstText(row: Element): string {
+  const doc = row.ownerDocument;
+  const walker = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(), k = 0; n && k < 50; n = walker.nextNode(), k++) {
+    const t = (n as Text).data.trim();
+    if (t) return t;
+  }
+  return '';
+}
+
+/**
+ * The radio's OWN label: aria-label, aria-labelledby, <label for>, else the first text node of its row. Never the
+ * row's whole textContent, which runs the title and its description together ("Restricted" + "Only people…").
+ */
+function radioLabel(radio: Element): string {
+  const doc = radio.ownerDocument;
+  const aria = radio.getAttribute('aria-label');
+  if (aria?.trim()) return aria;
+  const by = radio.getAttribute('aria-labelledby');
+  if (by) {
+    const t = textById(doc, by).trim();
+    if (t) return t;
+  }
+  const id = radio.getAttribute('id');
+  if (id) {
+    const forLabel = Array.from(doc.getElementsByTagName('label')).find((l) => l.getAttribute('for') === id);
+    const t = forLabel ? firstText(forLabel) : '';
+    if (t) return t;
+  }
+  const row = radio.closest('label') ?? radio.parentElement;
+  return row ? firstText(row) : (radio.textContent ?? '');
+}
+
+/** The checked "Meeting access" radio, matched by its own label (English only: the French labels are unverified). */
 function accessType(doc: Document): { type: Access; evidence: string } | { type: null; evidence: string } | null {
   let radios: Element[] = [];
   for (const selector of selectors.accessRadios) {
-    radios = q(doc, selector);
+    radios = q(doc, selector).filter((el) => usable(el, AREAS));
     if (radios.length) break;
   }
   if (!radios.length) return null;
-  for (const radio of radios.slice(0, 20)) {
-    if (toggleState(radio) !== true) continue;
-    const row = radio.closest('label') ?? radio.parentElement;
-    const text = fold((row ? labelOf(row) : '') || labelOf(radio)).slice(0, 200);
-    for (const [type, word] of Object.entries(labels.access) as [Access, string][]) {
-      if (text === fold(word) || text.startsWith(`${fold(word)} `)) return { type, evidence: `Host controls → Meeting access: "${word}" is selected (radio row text)` };
-    }
-    return { type: null, evidence: `a Meeting access option is selected, but its label ("${text.slice(0, 40)}") is not one Vigie has verified (English only)` };
-  }
-  return null;
+  const checked = radios.slice(0, 20).filter((radio) => toggleState(radio) === true);
+  if (!checked.length) return null;
+  const read = checked.map((radio) => {
+    const text = fold(radioLabel(radio)).slice(0, 200);
+    const type = (Object.entries(labels.access) as [Access, string][]).find(([, word]) => text === fold(word))?.[0] ?? null;
+    return { type, text };
+  });
+  // Two checked access radios (a stale or fake group) that say different things: nothing is certain.
+  if (read.some((r) => r.type !== read[0].type)) return { type: null, evidence: 'two Meeting access options are shown as selected' };
+  const { type, text } = read[0];
+  if (type) return { type, evidence: `Host controls → Meeting access: "${labels.access[type]}" is selected (the radio's own label)` };
+  return { type: null, evidence: `a Meeting access option is selected, but its label ("${text.slice(0, 40)}") is not one Vigie has verified (English only)` };
 }
 
 interface RoleReading {
@@ -166,7 +228,10 @@ const detectors: Record<ItemId, Detector> = {
   'waiting-room': ({ doc }) => {
     const a = accessType(doc);
     if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins without asking`, 'dom');
-    if (a?.type === 'trusted' || a?.type === 'restricted') return pass(`${a.evidence}: people outside it must ask and you admit them`, 'dom');
+    // Trusted: everyone in the host's organisation (every pupil of a school domain) joins without asking
+    // (Workspace Updates 2023-07-17; Meet API SpaceConfig.AccessType TRUSTED): nobody admits them.
+    if (a?.type === 'trusted') return fail(`${a.evidence}: everyone in your organisation, and dial-in callers, join without asking`, 'dom');
+    if (a?.type === 'restricted') return pass(`${a.evidence}: only people invited join directly; everyone else asks and you admit them`, 'dom');
     if (a) return unknown(a.evidence);
     const quick = hostSwitch(doc, labels.quickAccess);
     if (quick) return quick.on ? fail(`${quick.selector} on: people join without asking`, 'aria') : pass(`${quick.selector} off: everyone asks to join`, 'aria');
@@ -176,7 +241,9 @@ const detectors: Record<ItemId, Detector> = {
     const a = accessType(doc);
     if (!a) return null;
     if (a.type === 'open') return fail(`${a.evidence}: anyone with the link can get in`, 'dom');
-    if (a.type === 'trusted' || a.type === 'restricted') return pass(`${a.evidence}: only invited or organisation accounts join directly`, 'dom');
+    if (a.type === 'restricted') return pass(`${a.evidence}: only invited accounts join directly`, 'dom');
+    // Trusted also lets dial-in callers join without asking (Meet API AccessType TRUSTED): not only school accounts.
+    if (a.type === 'trusted') return unknown(`${a.evidence}: your organisation's accounts join directly, but so do dial-in callers; confirm no dial-in number is shared`);
     return unknown(a.evidence);
   },
   'no-stay-after-host': ({ doc }, r) => {
@@ -197,7 +264,7 @@ const detectors: Record<ItemId, Detector> = {
     if (end) return pass(`${end.selector} (leave dialog offers "End call for everyone")`, 'dom');
     if (r.role === 'host') return pass(`${r.evidence}: hosts get "End call for everyone" when leaving`, 'dom');
     // The English label alone is cited, never certified (labels are the weakest evidence).
-    const label = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
+    const label = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll, true, AREAS);
     return label ? unknown(`${label.selector} is shown; confirm you can end the call for everyone`) : null;
   },
   passcode: () => notApplicable('Meet has no passcodes: access is by Google account and the access type'),
@@ -234,6 +301,7 @@ const googleMeet: PlatformAdapter = {
   id: 'google-meet',
   label: 'Google Meet',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://meet.google.com/*'],
   matches(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'meet.google.com') return false;

@@ -3,6 +3,7 @@ import type { Finding } from '../checklist/types';
 import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
 import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+import { COMMON_PARTICIPANT_AREAS } from './dom';
 
 /**
  * Seesaw (app.seesaw.me): teachers, families and students share one single-page app with hash routes. A
@@ -17,6 +18,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  *   "to confirm".
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.journal-post', '.comment-section'];
 const HOST = 'app.seesaw.me';
 const CLASS_ID = /^class\.[0-9a-z-]{6,64}$/i; // e.g. class.034c70fb-4e7e-49e8-b3a7-6f8c9490dbf0
 const SIGNED_OUT = ['login', 'signup', 'forgot_password', 'logout'];
@@ -75,7 +82,7 @@ function settingsScope(ctx: ReadContext): string | null {
   if (!r.seesaw || !r.classId || isParticipantRoute(r)) return null;
   // The class settings panel opens over the class page (wrench icon); it is the panel's switches that make this a
   // settings page. English UI only (no verified French label).
-  return settingsShown(collectToggles(ctx.doc, selectors.switches)) ? `seesaw:${r.classId}` : null;
+  return settingsShown(collectToggles(ctx.doc, selectors.switches, AREAS)) ? `seesaw:${r.classId}` : null;
 }
 
 function readRole(r: Route, toggles: readonly ToggleReading[]): Role {
@@ -146,6 +153,7 @@ const seesaw: PlatformAdapter = {
   id: 'seesaw',
   label: 'Seesaw',
   kind: 'classroom',
+  participantAreas: AREAS,
   matchPatterns: ['https://app.seesaw.me/*'],
   matches(url) {
     const r = routeOf(url);
@@ -175,12 +183,12 @@ const seesaw: PlatformAdapter = {
     return r.seesaw && !!r.classId && !settingsScope(ctx);
   },
   role(ctx) {
-    return readRole(routeOf(ctx.url), collectToggles(ctx.doc, selectors.switches));
+    return readRole(routeOf(ctx.url), collectToggles(ctx.doc, selectors.switches, AREAS));
   },
   read(ctx) {
     let reading: Reading;
     try {
-      reading = { toggles: collectToggles(ctx.doc, selectors.switches), route: routeOf(ctx.url) };
+      reading = { toggles: collectToggles(ctx.doc, selectors.switches, AREAS), route: routeOf(ctx.url) };
     } catch {
       reading = { toggles: [], route: { seesaw: false, path: [], classId: null } };
     }

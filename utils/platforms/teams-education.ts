@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
 import { emailDomain, inSchoolDomains } from '../platform-kit/controls';
-import { firstMatch } from './dom';
+import { firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, notApplicable, pass, unknown } from './finding';
 import type { PlatformAdapter, ReadContext } from './types';
 import { isClassTeamUrl, TEAMS_HOSTS } from './teams';
@@ -17,6 +17,12 @@ import { isClassTeamUrl, TEAMS_HOSTS } from './teams';
  * the URL or the account manager's e-mail against the school's domains. Meeting-room items do not apply here.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '[data-tid="chat-pane-message"]', '[data-tid="roster-list"]'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   // Microsoft 365 account manager ("me control"): the signed-in account's e-mail. Public automation code next to
@@ -38,7 +44,7 @@ const reasons: Partial<Record<ItemId, string>> = {
 
 const detectors: Partial<Record<ItemId, Detector>> = {
   'school-account': (ctx) => {
-    const hit = firstMatch(ctx.doc, selectors.accountEmail);
+    const hit = firstMatch(ctx.doc, selectors.accountEmail, AREAS);
     const domain = emailDomain(hit?.el.textContent);
     const schools = ctx.schoolDomains ?? [];
     if (!hit || !domain || !schools.length) return null;
@@ -74,6 +80,7 @@ const teamsEducation: PlatformAdapter = {
   id: 'teams-education',
   label: 'Teams for Education',
   kind: 'classroom',
+  participantAreas: AREAS,
   matchPatterns: ['https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*'],
   matches(url) {
     return TEAMS_HOSTS.includes(url.hostname) && isClassTeamUrl(url);

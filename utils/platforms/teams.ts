@@ -1,7 +1,8 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
-import { findByLabel, firstMatch } from './dom';
+import { capUnverified, checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { anyLabel, PLATFORM_LABELS, sure, unsure } from './labels';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -20,6 +21,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * marked [unverified] may fail an item, never pass one.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.roster', '.tile', '[data-tid="chat-pane-message"]', '[data-tid="roster-list"]'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   inCall: [
@@ -32,19 +39,15 @@ const selectors = {
   accountEmail: ['#mectrl_currentAccount_secondary'],
 } as const;
 
-/** EN/FR labels (platform-labels.json "teams"). `…Unverified` = platforms.md marks it [unverified]. */
+/**
+ * EN/FR labels come from utils/platforms/labels.ts ("teams"), each with its vendor page: verified labels are read as
+ * sure, the others as unsure, and a pass read through an unsure one stays to confirm (capUnverified in read()).
+ */
+type LabelKey = keyof (typeof PLATFORM_LABELS)['teams'];
 const labels = {
-  endMeeting: ['End meeting', 'Mettre fin à la réunion'], // organizer's Leave split-button menu (MS FR co-organizer article)
-  lobby: ['Who can bypass the lobby?'],
-  lobbyUnverified: ['Qui peut contourner la salle d’attente ?'],
-  lock: ['Lock the meeting', 'Verrouiller la réunion'],
-  presenters: ['Who can present?', 'Qui peut présenter ?'],
-  record: ['Who can record and transcribe?'],
-  mic: ['Allow mic for attendees?', 'Autoriser le micro pour les participants'],
-  camera: ['Allow camera for attendees?'],
-  cameraUnverified: ['Autoriser la caméra pour les participants'],
-  chat: ['Allow meeting chat'],
+  endMeeting: anyLabel('teams', 'endMeeting'), // organizer's Leave split-button menu: the role, never a pass on its own
 } as const;
+const L = (key: LabelKey) => [sure('teams', key), unsure('teams', key)] as const;
 
 /** Option values of "Who can bypass the lobby?" (Graph lobbyBypassScope), strictest last. EN only in the sources. */
 const lobbyValues = {
@@ -99,7 +102,7 @@ interface RoleReading {
 
 function readRole(ctx: ReadContext): RoleReading {
   if (isOptionsPage(ctx.url)) return { role: 'host', evidence: 'Meeting options page (organizers and co-organizers)', inCall: false };
-  const end = findByLabel(ctx.doc, '[role="menuitem"], button', labels.endMeeting);
+  const end = findByLabel(ctx.doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
   if (end) return { role: 'host', evidence: `${end.selector} (organizers only)`, inCall: true };
   return { role: 'unknown', evidence: 'role not shown', inCall: false };
 }
@@ -128,7 +131,7 @@ function guarded(r: { hit: ControlHit }, f: Finding): Finding {
 }
 
 function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyValues } | null {
-  const r = dropdown(ctx, labels.lobby, labels.lobbyUnverified);
+  const r = dropdown(ctx, ...L('lobby'));
   if (!r) return null;
   for (const scope of Object.keys(lobbyValues) as (keyof typeof lobbyValues)[]) {
     if (valueIs(r.value, lobbyValues[scope])) return { r, scope };
@@ -140,7 +143,7 @@ function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyVa
 let readIndex: { doc: Document; index: ControlIndex } | null = null;
 function controlsOf(ctx: ReadContext): ControlIndex {
   if (readIndex?.doc === ctx.doc) return readIndex.index;
-  return indexControls(ctx.doc);
+  return indexControls(ctx.doc, { exclude: AREAS });
 }
 
 type Detector = (ctx: ReadContext, role: RoleReading, where: string) => Finding | null;
@@ -153,7 +156,7 @@ const detectors: Record<ItemId, Detector> = {
     return guarded(l.r, ok ? pass(`${where}: ${show(l.r)} (others wait in the lobby)`, 'aria') : fail(`${where}: ${show(l.r)} (they skip the lobby)`, 'aria'));
   },
   'restricted-access': (ctx, _r, where) => {
-    const lock = toggle(ctx, labels.lock);
+    const lock = toggle(ctx, ...L('lock'));
     if (lock?.on) return pass(`${where}: "${lock.hit.label}" is on (nobody else can join)`, 'aria');
     const l = lobbyScope(ctx);
     if (!l) return null;
@@ -164,7 +167,7 @@ const detectors: Record<ItemId, Detector> = {
     // Teams keeps the meeting going after the organizer leaves; checklist.md counts a one-click "end for all".
     r.role === 'host' && r.inCall ? pass(`no setting in Teams; the organizer has "End meeting" (${r.evidence})`, 'aria') : null,
   'recording-control': (ctx, _r, where) => {
-    const p = dropdown(ctx, labels.presenters);
+    const p = dropdown(ctx, ...L('presenters'));
     if (!p) return null;
     // Presenters can record; "Who can record and transcribe?" (newer builds) has no documented values, so it is not read.
     if (valueIs(p.value, presenterValues.organizer)) return pass(`${where}: ${show(p)} (only presenters can record)`, 'aria');
@@ -173,15 +176,18 @@ const detectors: Record<ItemId, Detector> = {
   },
   'private-chat-off': () => null, // tenant messaging policy: not on any page
   'screen-share-host-only': (ctx, _r, where) => {
-    const p = dropdown(ctx, labels.presenters);
+    const p = dropdown(ctx, ...L('presenters'));
     if (!p) return null;
     if (valueIs(p.value, presenterValues.organizer)) return pass(`${where}: ${show(p)}`, 'aria');
     if (valueIs(p.value, presenterValues.open)) return fail(`${where}: ${show(p)}`, 'aria');
     return null; // "Specific people": depends on whom the teacher picked
   },
   'end-for-all': ({ doc }) => {
-    const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting);
-    return hit ? pass(`${hit.selector} (organizer's Leave menu)`, 'aria') : null;
+    // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts).
+    const sureHit = findByLabel(doc, '[role="menuitem"], button', sure('teams', 'endMeeting'), true, AREAS);
+    if (sureHit) return pass(`${sureHit.selector} (organizer's Leave menu)`, 'aria');
+    const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
+    return hit ? unknown(`${hit.selector} is shown (label no Microsoft help page confirms): confirm you can end the meeting for everyone`) : null;
   },
   passcode: () => notApplicable('Teams meetings have no passcode unless joined by meeting ID'),
   'authenticated-only': () => null, // tenant policy ("Anonymous users can join a meeting"): not on the page
@@ -194,7 +200,7 @@ const detectors: Record<ItemId, Detector> = {
     );
   },
   'chat-control': (ctx, _r, where) => {
-    const c = dropdown(ctx, labels.chat);
+    const c = dropdown(ctx, ...L('chat'));
     if (!c) return null;
     if (valueIs(c.value, [...chatValues.disabled, ...chatValues.inMeeting, ...chatValues.enabled])) {
       return pass(`${where}: ${show(c)} (the organizer sets it)`, 'aria');
@@ -205,7 +211,7 @@ const detectors: Record<ItemId, Detector> = {
     if (ctx.url.hostname === 'teams.live.com') {
       return fail('teams.live.com is Teams free, for personal Microsoft accounts: use your school account on teams.microsoft.com', 'url');
     }
-    const hit = firstMatch(ctx.doc, selectors.accountEmail);
+    const hit = firstMatch(ctx.doc, selectors.accountEmail, AREAS);
     const domain = emailDomain(hit?.el.textContent);
     const schools = ctx.schoolDomains ?? [];
     if (!hit || !domain || !schools.length) return null;
@@ -214,11 +220,11 @@ const detectors: Record<ItemId, Detector> = {
       : fail(`${hit.selector}: signed in with an @${domain} account, not one of the school's domains`, 'dom');
   },
   'mute-control': (ctx, _r, where) => {
-    const t = toggle(ctx, labels.mic);
+    const t = toggle(ctx, ...L('mic'));
     return t ? pass(`${where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria') : null;
   },
   'camera-control': (ctx, _r, where) => {
-    const t = toggle(ctx, labels.camera, labels.cameraUnverified);
+    const t = toggle(ctx, ...L('camera'));
     if (!t) return null;
     return guarded(t, pass(`${where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria'));
   },
@@ -237,6 +243,7 @@ const teams: PlatformAdapter = {
   id: 'teams',
   label: 'Microsoft Teams',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*'],
   matches(url) {
     return url.protocol === 'https:' && TEAMS_HOSTS.includes(url.hostname) && !isClassTeamUrl(url);
@@ -260,7 +267,7 @@ const teams: PlatformAdapter = {
   },
   isMeetingPage(ctx) {
     if (isOptionsPage(ctx.url)) return false;
-    return !!firstMatch(ctx.doc, selectors.inCall);
+    return !!firstMatch(ctx.doc, selectors.inCall, AREAS);
   },
   role(ctx) {
     return readRole(ctx).role;
@@ -269,9 +276,18 @@ const teams: PlatformAdapter = {
     const options = isOptionsPage(ctx.url);
     const where = options ? 'Meeting options' : 'Meeting options panel';
     const r = readRole(ctx);
-    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
+    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
     try {
-      return runDetectors('teams', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, options));
+      const index = readIndex.index;
+      return runDetectors(
+        'teams',
+        detectors,
+        (detect) => {
+          index.resetWeak();
+          return capUnverified(detect(ctx, r, where), index, unknown);
+        },
+        (id) => unreadReason(id, options),
+      );
     } finally {
       readIndex = null;
     }

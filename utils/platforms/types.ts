@@ -70,6 +70,12 @@ export interface PlatformAdapter {
    * rescan, which is what keeps a busy meeting page cheap. Absent = every mutation is considered (slow pages).
    */
   watch?: readonly string[];
+  /**
+   * Participant-written areas (tiles, names, chat, comments) as simple selectors: every helper skips controls and
+   * text inside them, so a pupil named "End meeting for all" changes nothing. Starts with dom.ts
+   * COMMON_PARTICIPANT_AREAS; tests/platforms/fuzz.test.ts plants label-like names and chat lines in each.
+   */
+  participantAreas?: readonly string[];
   /** Paths read from the page's own state by the main-world reader (see utils/page-state/). */
   statePaths?: readonly string[];
   /**

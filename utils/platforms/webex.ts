@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { labelOf, selectorMemo, toggleState, type Hit } from './dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './dom';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -13,6 +13,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * platform-labels.json "webex".
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.participant-list', '.chat-panel'];
 /** Where labels are looked for: controls only (never page text), most specific first. */
 const selectors = {
   controls: 'button, [role="button"], [role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"], [role="switch"], [role="checkbox"], [role="radio"], [role="option"]', // Webex web client controls (help pages, 2026)
@@ -46,11 +52,16 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Like dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. */
-function findByLabel(doc: Document, candidates: string, wanted: readonly string[]): Hit | null {
+/**
+ * Like dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. Hidden ones and
+ * those in participant areas are skipped; two usable matches whose checked state differs throw AmbiguousControl.
+ */
+function findByLabel(doc: Document, candidates: string, wanted: readonly string[], _exact = true, exclude: readonly string[] = AREAS): Hit | null {
   const folded = wanted.map(fold);
   // One cheap scan ('button, [role]', 'label') filtered with matches(): long selector lists are slow to run on big DOMs.
   const pool = candidates === selectors.labelled ? q(doc, 'label') : q(doc, 'button, [role], input');
+  let found: Hit | null = null;
+  let state: boolean | null = null;
   for (const el of pool) {
     let ok = false;
     try {
@@ -62,19 +73,28 @@ function findByLabel(doc: Document, candidates: string, wanted: readonly string[
     const text = fold(labelOf(el));
     if (!text) continue;
     const i = folded.indexOf(text);
-    if (i >= 0) return { el, selector: `${candidates} labelled "${wanted[i]}"` };
+    if (i < 0 || !usable(el, exclude)) continue;
+    const target = el.tagName === 'LABEL' ? ((el as HTMLLabelElement).control ?? el.querySelector('input, [role="checkbox"], [role="radio"], [role="switch"]') ?? el) : el;
+    const on = toggleState(target);
+    if (!found) {
+      found = { el, selector: `${candidates} labelled "${wanted[i]}"` };
+      state = on;
+    } else if (on !== state) throw new AmbiguousControl(wanted[i]);
   }
-  return null;
+  return found;
 }
 
 /** A control labelled with one of `wanted` (aria-label or text), or a <label> row with its input. */
 function control(doc: Document, wanted: readonly string[]): Hit | null {
-  const hit = findByLabel(doc, selectors.controls, wanted);
+  const hit = findByLabel(doc, selectors.controls, wanted, true, AREAS);
   if (hit) return hit;
-  const row = findByLabel(doc, selectors.labelled, wanted);
+  const row = findByLabel(doc, selectors.labelled, wanted, true, AREAS);
   if (!row) return null;
   const label = row.el as HTMLLabelElement;
-  const input = label.control ?? label.querySelector('input, [role="checkbox"], [role="radio"], [role="switch"]');
+  const inner = Array.from(label.querySelectorAll('input, [role="checkbox"], [role="radio"], [role="switch"]')).filter((el) => usable(el, AREAS));
+  const input = label.control ?? inner[0] ?? null;
+  // A row holding two controls that disagree (a fake one before the real one): nothing is certain.
+  if (input && inner.some((el) => toggleState(el) !== toggleState(input))) throw new AmbiguousControl(row.selector);
   return input ? { el: input, selector: `${row.selector} → its control` } : row;
 }
 
@@ -97,6 +117,14 @@ interface RoleReading {
 }
 
 function readRole(ctx: ReadContext): RoleReading {
+  try {
+    return roleFrom(ctx);
+  } catch {
+    return { role: 'unknown', evidence: 'two host controls of one name disagree' };
+  }
+}
+
+function roleFrom(ctx: ReadContext): RoleReading {
   const end = control(ctx.doc, labels.endMeeting);
   if (end) return { role: 'host', evidence: `${end.selector} (shown to the host only)` };
   const lock = control(ctx.doc, [...labels.lock, ...labels.unlock]) ?? control(ctx.doc, labels.assignPrivileges);
@@ -180,6 +208,7 @@ const webex: PlatformAdapter = {
   id: 'webex',
   label: 'Webex',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://*.webex.com/*'],
   matches(url) {
     if (url.protocol !== 'https:' || !WEBEX_HOST.test(url.hostname) || NOT_MEETING_HOSTS.includes(url.hostname)) return false;
@@ -197,7 +226,11 @@ const webex: PlatformAdapter = {
     no: ['https://www.webex.com/', 'https://help.webex.com/en-us/article/x', 'https://ecole.webex.com/', 'https://ecole.webex.com.evil.example/meet/x', 'http://ecole.webex.com/meet/x', 'https://webex.com/meet/x', 'https://ecole.webex.com/meet/'],
   },
   isMeetingPage(ctx) {
-    return !!(control(ctx.doc, labels.leaveMeeting) ?? control(ctx.doc, labels.endMeeting));
+    try {
+      return !!(control(ctx.doc, labels.leaveMeeting) ?? control(ctx.doc, labels.endMeeting));
+    } catch {
+      return true; // two same-named controls disagree: still a meeting page, whose items then stay to confirm
+    }
   },
   role(ctx) {
     return readRole(ctx).role;

@@ -1,6 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { findByLabel, type Hit } from './dom';
+import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -12,6 +12,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * platform-labels.json "whereby".
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.participant-list', '.chat-panel'];
 const selectors = {
   controls: 'button, [role="button"], [role="menuitem"], [role="switch"]', // top-bar and knock controls (help centre, 2026)
 } as const;
@@ -24,9 +30,9 @@ const labels = {
 } as const;
 
 function lockButton(doc: Document): { locked: boolean; hit: Hit } | null {
-  const locked = findByLabel(doc, selectors.controls, labels.roomLocked);
+  const locked = findByLabel(doc, selectors.controls, labels.roomLocked, true, AREAS);
   if (locked) return { locked: true, hit: locked };
-  const unlocked = findByLabel(doc, selectors.controls, labels.lockRoom);
+  const unlocked = findByLabel(doc, selectors.controls, labels.lockRoom, true, AREAS);
   return unlocked ? { locked: false, hit: unlocked } : null;
 }
 
@@ -38,7 +44,7 @@ interface RoleReading {
 function readRole(ctx: ReadContext): RoleReading {
   const lock = lockButton(ctx.doc);
   if (lock) return { role: 'host', evidence: `${lock.hit.selector} (the padlock is the host's)` };
-  const knock = findByLabel(ctx.doc, selectors.controls, labels.knockHost);
+  const knock = findByLabel(ctx.doc, selectors.controls, labels.knockHost, true, AREAS);
   if (knock) return { role: 'host', evidence: `${knock.selector} (answers a knock: host only)` };
   return { role: 'unknown', evidence: 'role not shown' };
 }
@@ -91,6 +97,7 @@ const whereby: PlatformAdapter = {
   id: 'whereby',
   label: 'Whereby',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://whereby.com/*', 'https://*.whereby.com/*'],
   matches(url) {
     if (url.protocol !== 'https:') return false;

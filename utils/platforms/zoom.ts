@@ -1,7 +1,8 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
-import { findByLabel, firstMatch } from './dom';
+import { capUnverified, checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { anyLabel, PLATFORM_LABELS, sure, unsure } from './labels';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -20,6 +21,12 @@ import type { PlatformAdapter, ReadContext, Role } from './types';
  * never pass one.
  */
 
+
+/**
+ * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
+ * this platform's own containers (generic class names, not verified live: they only ever make Vigie read less).
+ */
+const AREAS: readonly string[] = [...COMMON_PARTICIPANT_AREAS, '.video-tile', '.video-avatar__avatar', '.participants-section-container', '.chat-container', '.chat-box'];
 /** Selectors as alternatives, stable-first. Each line: the UI variant and when it was seen. */
 const selectors = {
   meetingPage: [
@@ -38,39 +45,15 @@ const selectors = {
   endForAll: ['button.leave-meeting-options__btn--danger'], // leave dialog danger button, empty aria-label (Vexa, 2026-08)
 } as const;
 
-/** EN/FR labels (platform-labels.json "zoom"). `unverified` = platforms.md marks it [unverified]: fail only. */
+/**
+ * EN/FR labels come from utils/platforms/labels.ts ("zoom"), each with its vendor page: `control(ctx, key)` reads
+ * a key's verified labels as sure and its unverified ones as unsure; a pass read through an unsure one stays to
+ * confirm (capUnverified, in read()). Labels used only to cite or to tell the role are read in full.
+ */
+type LabelKey = keyof (typeof PLATFORM_LABELS)['zoom'];
 const labels = {
-  security: ['Security', 'Sécurité'], // footer Security icon, host and co-host only (KB0061231 EN, KB0061240 FR)
-  endForAll: ['End Meeting for All', 'End for All'],
-  endForAllUnverified: ['Mettre fin à la réunion pour tous'],
-  // Security menu (check mark = on; TC KB, KB0061231)
-  waitingRoomMenu: ['Enable Waiting Room', 'Salle d’attente'],
-  lockMeeting: ['Lock Meeting'],
-  lockMeetingUnverified: ['Verrouiller la réunion'],
-  hidePictures: ['Hide Profile Pictures'],
-  // Security menu "Allow participants to:"
-  shareScreen: ['Share Screen'],
-  chat: ['Chat'],
-  chatUnverified: ['Discuter'],
-  rename: ['Rename Themselves'],
-  unmute: ['Unmute Themselves'],
-  startVideo: ['Start Video'],
-  // Settings portal toggles (profile/setting, meeting/<id>/edit)
-  waitingRoom: ['Waiting Room', 'Enable Waiting Room', 'Salle d’attente'],
-  authenticated: [
-    'Only authenticated users can join meetings',
-    'Only authenticated users can join meetings from Web client',
-    'Seuls les utilisateurs authentifiés peuvent rejoindre les réunions',
-    'Seuls les utilisateurs authentifiés peuvent rejoindre les réunions à partir du client Web',
-  ],
-  requirePasscode: ['Require a passcode when scheduling new meetings', 'Passcode', 'Code d’accès'],
-  embedPasscode: ['Embed passcode in invite link for one-click join'],
-  joinBeforeHost: ['Allow participants to join before host', 'Allow participants to join anytime', 'Rejoindre avant l’hôte', 'Accès à la réunion avant l’arrivée de l’animateur'],
-  muteOnEntry: ['Mute all participants when they join a meeting'],
-  privateChat: ['Private chat'],
-  localRecording: ['Local recording'],
-  shareHostOnly: ['Host Only'], // "Screen sharing → Who can share?" radio
-  shareAll: ['All Participants'],
+  security: anyLabel('zoom', 'security'), // footer Security icon, host and co-host only: role, never a pass
+  endForAll: anyLabel('zoom', 'endForAll'), // cited only ("to confirm"), never a pass on its own
 } as const;
 
 const HOST_RE = /(^|\.)zoom\.us$/;
@@ -102,18 +85,18 @@ interface RoleReading {
 function readRole(ctx: ReadContext): RoleReading {
   const { doc, url } = ctx;
   if (settingsPage(url)) return { role: 'host', via: 'url', evidence: 'settings portal (only the account owner sees it)' };
-  const end = firstMatch(doc, selectors.hostFooter);
+  const end = firstMatch(doc, selectors.hostFooter, AREAS);
   if (end) return { role: 'host', via: 'aria', evidence: `${end.selector} (the footer shows "End" to the host)` };
-  const security = findByLabel(doc, 'button, [role="button"]', labels.security);
+  const security = findByLabel(doc, 'button, [role="button"]', labels.security, true, AREAS);
   if (security) return { role: 'host', via: 'aria', evidence: `${security.selector} (shown to host and co-host only)` };
-  const leave = firstMatch(doc, selectors.participantFooter);
+  const leave = firstMatch(doc, selectors.participantFooter, AREAS);
   if (leave) return { role: 'participant', via: 'aria', evidence: `${leave.selector} (participants see "Leave", the host "End")` };
   return { role: 'unknown', via: 'none', evidence: 'role not shown' };
 }
 
 /** A checkable control's state, or null. `on` = the control is checked. */
-function control(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): { hit: ControlHit; on: boolean } | null {
-  const hit = controlsOf(ctx).find(sure, unsure);
+function control(ctx: ReadContext, key: LabelKey): { hit: ControlHit; on: boolean } | null {
+  const hit = controlsOf(ctx).find(sure('zoom', key), unsure('zoom', key));
   if (!hit) return null;
   const on = checkedState(hit.el);
   return on === null ? null : { hit, on };
@@ -138,18 +121,18 @@ function verdict(c: { hit: ControlHit; on: boolean } | null, safeWhenOn: boolean
 let readIndex: { doc: Document; index: ControlIndex } | null = null;
 function controlsOf(ctx: ReadContext): ControlIndex {
   if (readIndex?.doc === ctx.doc) return readIndex.index;
-  return indexControls(ctx.doc);
+  return indexControls(ctx.doc, { exclude: AREAS });
 }
 
 type Detector = (ctx: ReadContext, r: RoleReading, where: string) => Finding | null;
 
 const detectors: Record<ItemId, Detector> = {
-  'waiting-room': (ctx, _r, where) => verdict(control(ctx, where === 'Security menu' ? labels.waitingRoomMenu : labels.waitingRoom), true, where),
+  'waiting-room': (ctx, _r, where) => verdict(control(ctx, where === 'Security menu' ? 'waitingRoomMenu' : 'waitingRoom'), true, where),
   'restricted-access': (ctx, _r, where) => {
     const menu = where === 'Security menu';
-    const auth = menu ? null : control(ctx, labels.authenticated);
-    const lock = menu ? control(ctx, labels.lockMeeting, labels.lockMeetingUnverified) : null;
-    const waiting = control(ctx, menu ? labels.waitingRoomMenu : labels.waitingRoom);
+    const auth = menu ? null : control(ctx, 'authenticated');
+    const lock = menu ? control(ctx, 'lockMeeting') : null;
+    const waiting = control(ctx, menu ? 'waitingRoomMenu' : 'waitingRoom');
     if (auth?.on) return pass(`${where}: ${describe(auth)}`, viaOf(auth));
     if (lock?.on && lock.hit.verified) return pass(`${where}: ${describe(lock)} (nobody new can join)`, 'aria');
     if (waiting?.on && waiting.hit.verified) return pass(`${where}: ${describe(waiting)} (you admit each person)`, viaOf(waiting));
@@ -161,43 +144,46 @@ const detectors: Record<ItemId, Detector> = {
     // No persistent setting: a leaving host must assign a host or end the meeting. checklist.md counts a one-click "end for all".
     r.role === 'host' && r.via === 'aria' ? pass(`no setting in Zoom; the host has "End Meeting for All" (${r.evidence})`, 'aria') : null,
   'recording-control': (ctx, _r, where) => {
-    const local = control(ctx, labels.localRecording);
+    const local = control(ctx, 'localRecording');
     // Off: nobody records locally. On: participants still need the host's permission, which the page does not show.
     if (local && !local.on) return pass(`${where}: ${describe(local)}`, viaOf(local));
     return null;
   },
-  'private-chat-off': (ctx, _r, where) => verdict(control(ctx, labels.privateChat), false, where),
+  'private-chat-off': (ctx, _r, where) => verdict(control(ctx, 'privateChat'), false, where),
   'screen-share-host-only': (ctx, _r, where) => {
-    if (where === 'Security menu') return verdict(control(ctx, labels.shareScreen), false, `${where} "Allow participants to:"`);
-    const hostOnly = control(ctx, labels.shareHostOnly);
+    if (where === 'Security menu') return verdict(control(ctx, 'shareScreen'), false, `${where} "Allow participants to:"`);
+    const hostOnly = control(ctx, 'shareHostOnly');
     if (hostOnly?.on) return pass(`${where}: Who can share? = "Host Only"`, 'dom');
-    const all = control(ctx, labels.shareAll);
+    const all = control(ctx, 'shareAll');
     if (all?.on) return fail(`${where}: Who can share? = "All Participants"`, 'dom');
     return null;
   },
   'end-for-all': ({ doc }, r) => {
-    const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll);
-    if (button) return pass(`${button.selector} (leave dialog)`, 'aria');
+    const danger = firstMatch(doc, selectors.endForAll, AREAS);
+    if (danger) return pass(`${danger.selector} (leave dialog's "End Meeting for All" button)`, 'dom');
     if (r.role === 'host' && r.via === 'aria') return pass(`${r.evidence}: Zoom gives the host "End Meeting for All"`, 'aria');
-    return null;
+    // A button labelled "End Meeting for All" alone is cited, never certified: any element can carry that label
+    // (tests/platforms/fuzz.test.ts found it passing from one bare <button aria-label>).
+    const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll, true, AREAS);
+    return button ? unknown(`${button.selector} is shown; confirm you can end the meeting for everyone`) : null;
   },
   passcode: (ctx, _r, where) => {
     if (isWebClient(ctx.url) && ctx.url.searchParams.has('pwd')) {
       return fail('join URL carries pwd=: the passcode is embedded in a public link', 'url');
     }
     if (where === 'Security menu') return null;
-    const embed = control(ctx, labels.embedPasscode);
+    const embed = control(ctx, 'embedPasscode');
     if (embed?.on) return fail(`${where}: ${describe(embed)}: one-click links carry the passcode`, 'dom');
-    const require = control(ctx, labels.requirePasscode);
+    const require = control(ctx, 'requirePasscode');
     if (require && !require.on) return verdict(require, true, where);
     if (require?.on && (embed || where !== 'profile settings')) return verdict(require, true, where);
     return null;
   },
-  'authenticated-only': (ctx, _r, where) => verdict(control(ctx, labels.authenticated), true, where),
-  'join-before-host-off': (ctx, _r, where) => verdict(control(ctx, labels.joinBeforeHost), false, where),
+  'authenticated-only': (ctx, _r, where) => verdict(control(ctx, 'authenticated'), true, where),
+  'join-before-host-off': (ctx, _r, where) => verdict(control(ctx, 'joinBeforeHost'), false, where),
   'chat-control': (ctx, _r, where) => {
     if (where === 'Security menu') {
-      const chat = control(ctx, labels.chat, labels.chatUnverified);
+      const chat = control(ctx, 'chat');
       if (chat?.hit.verified) return pass(`${where} "Allow participants to:" offers "Chat" (now ${chat.on ? 'on' : 'off'})`, 'aria');
     }
     return null;
@@ -205,18 +191,18 @@ const detectors: Record<ItemId, Detector> = {
   'school-account': () => null,
   'mute-control': (ctx, r, where) => {
     if (where === 'Security menu') {
-      const unmute = control(ctx, labels.unmute);
+      const unmute = control(ctx, 'unmute');
       if (unmute) return pass(`${where} "Allow participants to:" offers "Unmute Themselves" (now ${unmute.on ? 'on' : 'off'}); "Mute All" is in Participants`, 'aria');
       return null;
     }
-    const entry = control(ctx, labels.muteOnEntry);
+    const entry = control(ctx, 'muteOnEntry');
     return entry?.on ? pass(`${where}: ${describe(entry)}`, 'dom') : null;
   },
-  'camera-control': (ctx, _r, where) => (where === 'Security menu' ? verdict(control(ctx, labels.startVideo), false, `${where} "Allow participants to:"`) : null),
+  'camera-control': (ctx, _r, where) => (where === 'Security menu' ? verdict(control(ctx, 'startVideo'), false, `${where} "Allow participants to:"`) : null),
   'personal-info-limited': (ctx, _r, where) => {
     if (where !== 'Security menu') return null;
-    const hide = control(ctx, labels.hidePictures);
-    const rename = control(ctx, labels.rename);
+    const hide = control(ctx, 'hidePictures');
+    const rename = control(ctx, 'rename');
     if (rename?.on) return fail(`${where} "Allow participants to:" ${describe(rename)}`, 'aria');
     if (hide?.on) return pass(`${where}: ${describe(hide)}`, 'aria');
     if (rename && !rename.on) return pass(`${where} "Allow participants to:" ${describe(rename)}`, 'aria');
@@ -235,6 +221,7 @@ const zoom: PlatformAdapter = {
   id: 'zoom',
   label: 'Zoom',
   kind: 'meeting',
+  participantAreas: AREAS,
   matchPatterns: ['https://zoom.us/*', 'https://*.zoom.us/*'],
   matches(url) {
     return url.protocol === 'https:' && (isWebClient(url) || settingsPage(url) !== null);
@@ -265,7 +252,7 @@ const zoom: PlatformAdapter = {
   },
   isMeetingPage(ctx) {
     if (!isWebClient(ctx.url)) return false;
-    return !!firstMatch(ctx.doc, selectors.meetingPage);
+    return !!firstMatch(ctx.doc, selectors.meetingPage, AREAS);
   },
   role(ctx) {
     return readRole(ctx).role;
@@ -274,9 +261,18 @@ const zoom: PlatformAdapter = {
     const page = settingsPage(ctx.url);
     const r = readRole(ctx);
     const where = page === 'profile' ? 'profile settings' : page === 'account' ? 'account settings' : page === 'meeting' ? 'meeting settings' : 'Security menu';
-    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc) };
+    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
     try {
-      return runDetectors('zoom', detectors, (detect) => detect(ctx, r, where), (id) => unreadReason(id, page));
+      const index = readIndex.index;
+      return runDetectors(
+        'zoom',
+        detectors,
+        (detect) => {
+          index.resetWeak();
+          return capUnverified(detect(ctx, r, where), index, unknown);
+        },
+        (id) => unreadReason(id, page),
+      );
     } finally {
       readIndex = null;
     }
