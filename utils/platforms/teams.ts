@@ -297,6 +297,8 @@ const teams: PlatformAdapter = {
     if (id) return `teams:meeting:${id}`;
     return `teams:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
   },
+  // end-for-all, chat, mute and camera controls are read only from labels no Microsoft help page shows in that
+  // form (labels.ts): they can never pass, so the popup asks the teacher to confirm them.
   coverage: {
     'waiting-room': 'read',
     'restricted-access': 'read',
@@ -304,14 +306,14 @@ const teams: PlatformAdapter = {
     'recording-control': 'read',
     'private-chat-off': 'confirm',
     'screen-share-host-only': 'read',
-    'end-for-all': 'read',
+    'end-for-all': 'confirm',
     passcode: 'n/a',
     'authenticated-only': 'confirm',
     'join-before-host-off': 'read',
-    'chat-control': 'read',
+    'chat-control': 'confirm',
     'school-account': 'read',
-    'mute-control': 'read',
-    'camera-control': 'read',
+    'mute-control': 'confirm',
+    'camera-control': 'confirm',
     'personal-info-limited': 'confirm',
   },
   settingsScope(ctx) {
