@@ -372,9 +372,8 @@ describe('bigbluebutton on odd and hostile DOM', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `<li><span>Student ${i}</span></li>`).join('');
     const sw = '<div data-test="lockPrivateChatItem"><span class="MuiSwitch-root"><span class="MuiSwitch-switchBase"><input class="MuiSwitch-input" type="checkbox" data-test="lockPrivateChat"></span></span></div>';
     const ctx = ctxFor(url, `<div data-test="userListContent"><ul>${rows}</ul></div>${sw}`);
-    const t0 = performance.now();
     const f = bigbluebutton.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(3_000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     expect(f['private-chat-off']?.state).toBe('pass');
     expect(bigbluebutton.role(ctx)).toBe('participant');
   });

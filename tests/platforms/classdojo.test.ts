@@ -176,12 +176,11 @@ describe('classdojo on odd pages', () => {
     expect(f['private-chat-off']?.state).toBe('unknown');
   });
 
-  it('a huge DOM (5,000 student tiles) reads fast and never throws', () => {
+  it('a huge DOM (5,000 student tiles) never throws (cost: huge-dom.test.ts)', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<li><span>S${i}</span><input type="checkbox" aria-label="Select student ${i}"></li>`).join('');
     const ctx = ctxFor(`https://teach.classdojo.com/#/classes/${CID}/points`, `<ul>${tiles}</ul>`);
-    const started = performance.now();
     expect(noPass(ctx)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(10_000); // happy-dom on a shared machine; guards against blow-ups only
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
   }, 30_000);
 
   it('a detector that throws becomes unknown with the platform and item named', () => {

@@ -153,9 +153,8 @@ describe('google-classroom on odd and hostile DOM', () => {
   it('a huge stream (5,000 posts) is read without throwing, in reasonable time', () => {
     const posts = Array.from({ length: 5000 }, (_, i) => `<article><span>Post ${i}</span><div>abc${i}</div></article>`).join('');
     const ctx = ctxFor(url, `<div><span>Class code</span><div>w4n9cxe</div></div>${posts}`);
-    const t0 = performance.now();
     const f = googleClassroom.read(ctx);
-    expect(performance.now() - t0).toBeLessThan(3_000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     expect(f['restricted-access']?.state).toBe('fail');
   });
 

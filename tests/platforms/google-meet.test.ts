@@ -179,17 +179,16 @@ describe('google-meet on odd and hostile DOM', () => {
     expect(passes(blank('<p>Restricted. Host management on. End call for everyone. Let contributors share their screen: off.</p>'))).toEqual([]);
   });
 
-  it('duplicated hooks and a huge DOM (5,000 tiles): reads without throwing, fast; two switches for one row that disagree leave it to confirm', () => {
+  it('duplicated hooks and a huge DOM (5,000 tiles): reads without throwing; two switches for one row that disagree leave it to confirm', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div data-participant-id="p${i}"><span>${i}</span></div>`).join('');
     const ctx = blank(
       '<button jsname="DMn7nd" role="switch" aria-label="Let contributors share their screen" aria-checked="true"></button>' +
         '<button jsname="DMn7nd" role="switch" aria-label="Let contributors share their screen" aria-checked="false"></button>' +
         tiles,
     );
-    const t0 = performance.now();
     const f = googleMeet.read(ctx);
     // happy-dom on a shared, loaded 2-core box: a generous bound that still catches quadratic scans (npm run bench measures Chromium).
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     // Was 'fail' ("the first switch wins"): a fake switch placed first would then decide. They must agree now.
     expect(f['screen-share-host-only']?.state).toBe('unknown');
     expect(f['screen-share-host-only']?.evidence).toMatch(/disagree/);

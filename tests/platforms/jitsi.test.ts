@@ -300,10 +300,9 @@ describe('jitsi on odd and hostile DOM', () => {
   it('duplicated ids and a huge DOM: reads without throwing, in bounded time', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile" id="participant_${i}"><span>${i}</span></div>`).join('');
     const ctx = blank(`${CONF}<div role="dialog"><div class="security-dialog"><div id="lobby-section"><input id="lobby-section-switch" type="checkbox"><input id="lobby-section-switch" type="checkbox"></div></div></div>${tiles}`);
-    const t0 = performance.now();
     const f = jitsi.read(ctx);
     // A sanity bound only (a quadratic read would take minutes); real budgets are in `npm run bench`.
-    expect(performance.now() - t0).toBeLessThan(5_000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     expect(f['waiting-room']?.state).toBe('fail'); // both copies agree: off
   });
 

@@ -135,10 +135,9 @@ describe('seesaw on odd pages', () => {
   it('a huge DOM (5,000 journal posts) never throws and passes nothing', () => {
     const posts = Array.from({ length: 5000 }, (_, i) => `<article><p>Post ${i}</p><button aria-pressed="false">Like</button><input type="checkbox" aria-label="Select post ${i}"></article>`).join('');
     const ctx = ctxFor(CLASS_URL, posts);
-    const started = performance.now();
     expect(noPass(ctx)).toEqual([]);
     expect(seesaw.settingsScope!(ctx)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(10_000); // happy-dom on a shared machine; guards against blow-ups only
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
   }, 30_000);
 
   it('URLs with no class are not class pages', () => {

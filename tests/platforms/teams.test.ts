@@ -161,14 +161,11 @@ describe('teams on odd and hostile DOM', () => {
     expect(teams.read(blank('<div data-tid="chat-pane-item">write to m.tremblay@ecole-exemple.qc.ca</div>'))['school-account']?.state).toBe('unknown');
   });
 
-  it('duplicated ids and a huge DOM (5,000 tiles): no throw, fast', () => {
+  it('duplicated ids and a huge DOM (5,000 tiles): no throw', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile" id="hangup-button"><span>Student ${i}</span></div>`).join('');
     const ctx = blank(`${tiles}<span id="l">Who can bypass the lobby?</span><span id="l">x</span><button role="combobox" aria-labelledby="l">Everyone</button>`);
-    const t0 = performance.now();
     const f = teams.read(ctx);
-    // happy-dom's querySelectorAll is far slower than Chromium's and the test machine is shared: this bound catches
-    // quadratic work, not milliseconds (npm run bench measures the real cost in Chromium).
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     expect(f['waiting-room']?.state).toBe('fail');
   }, 30_000);
 });

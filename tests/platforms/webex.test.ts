@@ -102,13 +102,12 @@ describe('webex on odd and hostile DOM', () => {
     expect(webex.read(blank('<div role="radio">Only Host</div>'))['screen-share-host-only']?.state).toBe('unknown');
     expect(webex.read(blank('<button aria-checked="true">Only Host</button>'))['screen-share-host-only']?.state).toBe('unknown');
   });
-  it('duplicated controls and a huge DOM (5,000 tiles): no throw, fast', () => {
+  it('duplicated controls and a huge DOM (5,000 tiles): no throw', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile"><span>Participant ${i}</span></div>`).join('');
     const ctx = blank(`<button>End meeting</button><button>End meeting</button><div role="menuitem">Lock meeting</div>${tiles}`);
-    const t0 = performance.now();
     const f = webex.read(ctx);
     // happy-dom on a shared, loaded 2-core box: a generous bound that still catches quadratic scans (npm run bench measures Chromium).
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     expect(f['waiting-room']?.state).toBe('fail');
   });
 });

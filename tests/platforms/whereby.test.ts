@@ -52,12 +52,11 @@ describe('whereby on odd and hostile DOM', () => {
   it('both labels present (mid-transition): no fail is reported while "Room locked" is shown', () => {
     expect(whereby.read(blank('<button>Lock room</button><button>Room locked</button>'))['waiting-room']?.state).toBe('unknown');
   });
-  it('a huge DOM (5,000 tiles) with duplicated buttons: no throw, fast', () => {
+  it('a huge DOM (5,000 tiles) with duplicated buttons: no throw', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="tile"><video></video><span>${i}</span></div>`).join('');
     const ctx = blank(`<button>Lock room</button><button>Lock room</button>${tiles}`);
-    const t0 = performance.now();
     expect(whereby.read(ctx)['waiting-room']?.state).toBe('fail');
     // happy-dom on a shared, loaded 2-core box: a generous bound that still catches quadratic scans.
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
   });
 });

@@ -170,14 +170,11 @@ describe('zoom on odd and hostile DOM', () => {
     expect(zoom.read(blank('<div class="meeting-app"><div role="menuitemcheckbox">Enable Waiting Room</div></div>'))['waiting-room']?.state).toBe('unknown');
   });
 
-  it('duplicated ids and a huge DOM (5,000 tiles): no throw, fast; two same-named menu items that disagree leave the item to confirm', () => {
+  it('duplicated ids and a huge DOM (5,000 tiles): no throw; two same-named menu items that disagree leave the item to confirm', () => {
     const tiles = Array.from({ length: 5000 }, (_, i) => `<div class="video-tile" id="t"><span>Student ${i}</span></div>`).join('');
     const ctx = blank(`<div class="meeting-app">${tiles}<div role="menuitemcheckbox" aria-checked="false">Enable Waiting Room</div><div role="menuitemcheckbox" aria-checked="true">Enable Waiting Room</div></div>`);
-    const t0 = performance.now();
     const f = zoom.read(ctx);
-    // happy-dom's querySelectorAll is far slower than Chromium's and the test machine is shared: this bound catches
-    // quadratic work, not milliseconds (npm run bench measures the real cost in Chromium).
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // Its cost is checked relative to a smaller page in tests/platforms/huge-dom.test.ts (linear, not absolute ms).
     // Was 'fail' ("first control wins"): a fake copy placed first would then decide. Now they must agree.
     expect(f['waiting-room']?.state).toBe('unknown');
     expect(f['waiting-room']?.evidence).toMatch(/disagree/);
