@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -76,4 +76,52 @@ export function writeFirefoxPolicy(id: string, policy: Record<string, unknown>):
   mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
   writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [id]: policy } } } }, null, 1));
   return { path: FIREFOX_POLICY_FILE, remove: () => rmSync(FIREFOX_POLICY_FILE, { force: true }) };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A policy run that was killed (a timeout, Ctrl+C) leaves its file behind, and every later run would then skip or
+ * read the old policy. At the start of a policy suite, remove the files an earlier test run of ours wrote and whose
+ * process is gone: Chromium's `vigie-e2e-<pid>*.json`, and a Firefox policies.json whose only extensions are our
+ * test-only ids (`vigie-policy-test-<pid>@vigie-education.org`). Anything else is not ours and is left alone.
+ * Returns what it removed.
+ */
+export function clearStaleTestPolicies(): string[] {
+  const removed: string[] = [];
+  try {
+    for (const name of existsSync(CHROMIUM_POLICY_DIR) ? readdirSync(CHROMIUM_POLICY_DIR) : []) {
+      const pid = /^vigie-e2e-(\d+)(?:-[\w-]+)?\.json$/.exec(name)?.[1];
+      if (pid && Number(pid) !== process.pid && !processAlive(Number(pid))) {
+        rmSync(join(CHROMIUM_POLICY_DIR, name), { force: true });
+        removed.push(join(CHROMIUM_POLICY_DIR, name));
+      }
+    }
+  } catch {
+    // an unreadable folder: the suite's own write check will say why
+  }
+  try {
+    if (existsSync(FIREFOX_POLICY_FILE)) {
+      const parsed = JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8')) as { policies?: Record<string, unknown> };
+      const policies = parsed.policies ?? {};
+      const ids = Object.keys(((policies['3rdparty'] ?? {}) as { Extensions?: Record<string, unknown> }).Extensions ?? {});
+      const pids = ids.map((id) => /^vigie-policy-test-(\d+)@vigie-education\.org$/.exec(id)?.[1]);
+      const onlyOurs = Object.keys(policies).every((k) => k === '3rdparty') && ids.length > 0 && pids.every((p) => p && Number(p) !== process.pid && !processAlive(Number(p)));
+      if (onlyOurs) {
+        rmSync(FIREFOX_POLICY_FILE, { force: true });
+        removed.push(FIREFOX_POLICY_FILE);
+      }
+    }
+  } catch {
+    // not JSON, or not readable: not ours to touch
+  }
+  for (const r of removed) process.stderr.write(`[policy e2e] removed a stale test policy left by an earlier run: ${r}\n`);
+  return removed;
 }

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
-import { CHROMIUM_POLICY_DIR, cannotWrite, chromeCopyWithOwnId, writeChromiumPolicy, type IdentityCopy } from '../../scripts/lib/policy';
+import { CHROMIUM_POLICY_DIR, cannotWrite, chromeCopyWithOwnId, clearStaleTestPolicies, writeChromiumPolicy, type IdentityCopy } from '../../scripts/lib/policy';
 import { scoreRoom } from '../../utils/checklist/score';
 import jitsi from '../../utils/platforms/jitsi';
 import { loadFixture } from '../platforms/fixture-loader';
@@ -33,6 +33,8 @@ const POLICY = {
   lockedSettings: ['region', 'lead', 'disabledChecks', 'colour'],
 };
 
+// A policy file an aborted earlier run of ours left behind would make this suite skip or read an old policy.
+clearStaleTestPolicies();
 const why = skipReason('tests/e2e/policy.e2e.ts', cannotWrite(join(CHROMIUM_POLICY_DIR, 'probe.json')));
 
 describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chromium/policies/managed)', () => {

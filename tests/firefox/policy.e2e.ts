@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredUrl } from '../../scripts/lib/harness';
 import { firefoxBadge, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
 import { allowExtensionPages, openExtensionPage, waitFor } from '../../scripts/lib/firefox-pages';
-import { FIREFOX_POLICY_FILE, cannotWrite, firefoxCopyWithOwnId, writeFirefoxPolicy, type IdentityCopy } from '../../scripts/lib/policy';
+import { FIREFOX_POLICY_FILE, cannotWrite, clearStaleTestPolicies, firefoxCopyWithOwnId, writeFirefoxPolicy, type IdentityCopy } from '../../scripts/lib/policy';
 import { scoreRoom } from '../../utils/checklist/score';
 import jitsi from '../../utils/platforms/jitsi';
 import { loadFixture } from '../platforms/fixture-loader';
@@ -35,6 +35,8 @@ const POLICY = {
   lockedSettings: ['region', 'lead', 'colour'],
 };
 
+// A policy file an aborted earlier run of ours left behind would make this suite skip or read an old policy.
+clearStaleTestPolicies();
 const why = existsSync(FIREFOX_POLICY_FILE)
   ? `${FIREFOX_POLICY_FILE} already exists and is not ours to overwrite`
   : cannotWrite(FIREFOX_POLICY_FILE) ?? (existsSync(resolve(FIREFOX_BUILD, 'manifest.json')) ? null : `no Firefox build at ${FIREFOX_BUILD}`);
