@@ -3,9 +3,6 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredUrl } from '../../scripts/lib/harness';
 import { firefoxBadge, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
-import { scoreRoom } from '../../utils/checklist/score';
-import jitsi from '../../utils/platforms/jitsi';
-import { loadFixture } from '../platforms/fixture-loader';
 
 const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
 
@@ -19,14 +16,12 @@ describe('Firefox smoke (firefox-esr, headless, web-ext run)', () => {
     await fx?.close();
   });
 
-  it('scores a Jitsi room: the in-page badge shows the score the engine computes for that page', async () => {
+  it('scores a Jitsi room: the in-page badge shows the score worked out by hand for that page', async () => {
     const path = 'tests/fixtures/jitsi/host-unsafe-fr.html';
     const html = readFileSync(path, 'utf8');
     const url = declaredUrl(html)!;
-    // The expected score comes from the same engine run on the same page in happy-dom (not a hard-coded number).
-    const ctx = await loadFixture(path, jitsi);
-    const expected = scoreRoom(jitsi.read(ctx));
-    expect(expected.band).toBe('red');
+    // Worked by hand from the fixture's states (tests/platforms/jitsi.test.ts): passes 3+2+1+1 = 7 of 7+22 known → 24.
+    const expected = { score: 24 };
     fx.serve(url, html);
     const page = await fx.open(url);
     let badge = await firefoxBadge(fx, page);
