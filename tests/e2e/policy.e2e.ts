@@ -1,3 +1,4 @@
+import { probeContentScript } from '../../scripts/lib/probe';
 import { skipReason } from '../../scripts/lib/skip';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, existsSync } from 'node:fs';
@@ -191,8 +192,11 @@ describe.skipIf(!!why)('school policy in real Chromium (policy file in /etc/chro
     const url = declaredUrl(html)!;
     h.serve(url, html);
     const page = await h.context.newPage();
+    const probe = await probeContentScript(h, page);
     await page.goto(url);
-    await page.waitForTimeout(3000);
+    // Proof the content script ran on this page (and asked the background), before asserting it scored nothing.
+    await probe.ran();
+    expect(await probe.reports()).toBe(0);
     expect((await tabStates(h)).filter((s) => s.url === url)).toEqual([]);
     const badge = await page.evaluate(() => document.querySelector('vigie-badge') !== null);
     expect(badge).toBe(false);
