@@ -50,9 +50,10 @@ const PROFILES: Profile[] = [
       'peer-bullying': { service: 'DPJ (protection de la jeunesse, Québec)' },
       threats: { service: 'DPJ (protection de la jeunesse, Québec)' },
       hate: { callInstead: QC_CALL },
-      'self-harm': { service: 'DPJ (protection de la jeunesse, Québec)' },
+      // Crisis lines for self-harm in Québec (issue 16): 988 and 1 866 APPELLE.
+      'self-harm': { service: 'Prévention du suicide (1 866 APPELLE, suicide.ca)' },
       'adult-misconduct': { service: 'Cyberaide.ca' },
-      other: { callInstead: QC_CALL },
+      other: { service: 'Jeunesse, J’écoute' },
     },
   },
   {
@@ -64,12 +65,13 @@ const PROFILES: Profile[] = [
     want: {
       'sexual-exploitation': { service: 'Cybertip.ca' },
       'intimate-images': { service: 'Cybertip.ca' },
-      'peer-bullying': { callInstead: CA_CALL },
+      'peer-bullying': { service: 'Kids Help Phone' },
       threats: { callInstead: CA_CALL },
       hate: { callInstead: CA_CALL },
-      'self-harm': { callInstead: CA_CALL },
+      // Crisis lines for self-harm in Canada (issue 16).
+      'self-harm': { service: '988 Suicide Crisis Helpline' },
       'adult-misconduct': { service: 'Cybertip.ca' },
-      other: { callInstead: CA_CALL },
+      other: { service: 'Kids Help Phone' },
     },
   },
   {
