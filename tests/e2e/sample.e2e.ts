@@ -75,7 +75,7 @@ describe('page sample (real Chromium)', () => {
 
   it('the preview holds the page structure and the controls’ words, and no planted name, e-mail, chat line, avatar or token', () => {
     for (const word of PLANTED) expect(preview, word).not.toContain(word);
-    for (const label of ['aria-label="Mute"', 'aria-label="Security options"', 'aria-label="Leave the meeting"', 'id="participants-pane"', 'data-testid="participant-item-b7"']) expect(preview, label).toContain(label);
+    for (const label of ['aria-label="Mute microphone"', 'aria-label="Security options"', 'aria-label="Leave the meeting"', 'id="participants-pane"', 'data-testid="participant-item-b7"']) expect(preview, label).toContain(label);
     // The page state travels as settings only (Jitsi's store): the lobby is on, the local name is not there.
     expect(preview).toContain('"store:features/lobby.lobbyEnabled":true');
     expect(preview).toContain('<meta name="vigie:url" content="https://meet.jit.si/XxxxxXxxxx0X-Xxxxxx?jwt=x">');
