@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IncidentStore } from '../../utils/incidents/db';
+import { LogLock, useLockState } from '../../components/report/LogLock';
+import { LogLockedError, type IncidentStore } from '../../utils/incidents/db';
 import { exportIncidents, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
 import { t } from '../../utils/i18n';
@@ -17,16 +18,24 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   const [confirmAll, setConfirmAll] = useState(false);
   const [importError, setImportError] = useState('');
   const [rejectedLines, setRejectedLines] = useState<string[]>([]);
+  const [confirmPlain, setConfirmPlain] = useState<'' | 'json' | 'html'>('');
+  const lock = useLockState(store);
 
   const reload = async () => {
-    const [list, p] = await Promise.all([store.listIncidents(), store.getPrefs()]);
-    setRows(list);
+    const p = await store.getPrefs();
     setPrefs(p);
     setDays(String(p.retentionDays));
+    // A locked log shows no report at all (and drops what this page had read).
+    const list = await store.listIncidents().catch((e: unknown) => {
+      if (e instanceof LogLockedError) return null;
+      throw e;
+    });
+    setRows(list);
   };
   useEffect(() => {
-    reload().catch((e) => setStatus(t('report_error', [String(e)])));
-  }, []);
+    if (lock === 'locked') setRows(null);
+    if (lock) reload().catch((e) => setStatus(t('report_error', [String(e)])));
+  }, [lock]);
 
   const savePrefs = async (next: Omit<LogPrefs, 'id'>) => {
     await store.setPrefs(next);
@@ -42,6 +51,12 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
 
   const ctx = { labels: (k: string, s?: string[]) => t(k, s), recordedAt: '' };
   const exportJson = () => save('vigie-incidents.json', 'application/json', exportIncidents(rows ?? []));
+  // A protected log exported as plain JSON: said plainly, and a second click is the explicit choice.
+  const plainGuard = (kind: 'json' | 'html', run: () => void) => () => {
+    if (lock === 'unlocked' && confirmPlain !== kind) return setConfirmPlain(kind);
+    setConfirmPlain('');
+    run();
+  };
   const say = (p: Problem) => t(p.key, p.subs);
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -93,6 +108,8 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      {lock && <LogLock store={store} state={lock} onExport={exportJson} hasRows={!!rows?.length} />}
+      {lock === 'locked' && <p class="note">{t('loglock_locked_list')}</p>}
       {prefs && (
         <>
           <div class="check">
@@ -127,11 +144,11 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
       {rows && rows.length > 0 && (
         <>
           <div class="actions">
-            <button type="button" class="secondary" onClick={exportJson}>
-              {t('report_log_export_json')}
+            <button type="button" class="secondary" onClick={plainGuard('json', exportJson)}>
+              {t(confirmPlain === 'json' ? 'loglock_export_plain_confirm' : 'report_log_export_json')}
             </button>
-            <button type="button" class="secondary" onClick={exportHtml}>
-              {t('report_log_export_html')}
+            <button type="button" class="secondary" onClick={plainGuard('html', exportHtml)}>
+              {t(confirmPlain === 'html' ? 'loglock_export_plain_confirm' : 'report_log_export_html')}
             </button>
             <button type="button" class="danger" onClick={() => (confirmAll ? void store.deleteAll().then(reload).then(() => setConfirmAll(false)) : setConfirmAll(true))}>
               {t(confirmAll ? 'report_log_delete_all_confirm' : 'report_log_delete_all')}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DB_NAME, incidentStore, openIncidentsDb } from '../../utils/incidents/db';
+import { store } from '../../components/report/log-store';
 import { isQuotaError } from '../../utils/incidents/transfer';
 import type { Draft, HandOff } from '../../utils/incidents/types';
 import { t, uiLanguage } from '../../utils/i18n';
@@ -22,7 +22,6 @@ import { IncidentLog } from './IncidentLog';
  * opens a mailto: draft, a tel: link, or an official form in a new tab with the text on the clipboard.
  */
 
-const store = incidentStore(openIncidentsDb(DB_NAME));
 const labels = (key: string, subs?: string[]) => t(key, subs);
 const SAVE_DELAY_MS = 300;
 
