@@ -81,7 +81,7 @@ export function UnlockForm({ store, onUnlocked }: { store: IncidentStore; onUnlo
         {t('loglock_unlock_help')}
       </p>
       <Passphrase id="unlock-pass" label={t('loglock_passphrase')} value={pass} onInput={setPass} autoComplete="current-password" describedBy="unlock-hint" />
-      <p class="error" role="alert" data-testid="unlock-error">
+      <p class="error" aria-live="assertive" data-testid="unlock-error">
         {error}
       </p>
       <div class="actions">
@@ -140,7 +140,7 @@ function ProtectForm({ store, onExport, hasRows }: { store: IncidentStore; onExp
           {t('loglock_understood')}
         </label>
       </div>
-      <p class="error" role="alert" data-testid="protect-error">
+      <p class="error" aria-live="assertive" data-testid="protect-error">
         {error}
       </p>
       <div class="actions">
@@ -188,10 +188,10 @@ function ChangeForm({ store }: { store: IncidentStore }) {
         <Passphrase id="cur-pass" label={t('loglock_current')} value={cur} onInput={setCur} autoComplete="current-password" />
         <Passphrase id="chg-pass" label={t('loglock_new_passphrase', [String(MIN_PASSPHRASE)])} value={a} onInput={setA} autoComplete="new-password" />
         <Passphrase id="chg-pass-2" label={t('loglock_repeat')} value={b} onInput={setB} autoComplete="new-password" />
-        <p class="error" role="alert" data-testid="change-error">
+        <p class="error" aria-live="assertive" data-testid="change-error">
           {error}
         </p>
-        <p class="status" role="status" data-testid="change-done">
+        <p class="status" aria-live="polite" data-testid="change-done">
           {done}
         </p>
         <div class="actions">
