@@ -140,8 +140,8 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
           </ul>
         )}
       </div>
-      {rows && rows.length === 0 && <p>{t('report_log_empty')}</p>}
-      {rows && rows.length > 0 && (
+      {lock !== 'locked' && rows && rows.length === 0 && <p>{t('report_log_empty')}</p>}
+      {lock !== 'locked' && rows && rows.length > 0 && (
         <>
           <div class="actions">
             <button type="button" class="secondary" onClick={plainGuard('json', exportJson)}>

@@ -54,7 +54,8 @@ async function rawDb(page: Page): Promise<string> {
 async function logPage(): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/report.html#log`);
-  await page.getByRole('heading', { name: 'Incident log on this device' }).waitFor();
+  // While a sealed draft is saved, the page first asks for the passphrase (the same unlock form), then shows the log.
+  await page.locator('#log-h, [data-testid="draft-gate"]').first().waitFor();
   return page;
 }
 
@@ -88,6 +89,7 @@ describe('the incident log protected at rest (real Chromium)', () => {
     });
     const page = await logPage();
     await page.getByLabel('Keep finished reports on this device').check();
+    await expect.poll(() => page.locator('#log-h ~ p.status').first().textContent()).toContain('Log settings saved');
     await finishReport(page, 'one');
     // Before: the plain log holds the words (the test can fail: it sees them).
     expect(await rawDb(page)).toContain('Planted-Childname');
@@ -209,8 +211,9 @@ describe('the incident log protected at rest (real Chromium)', () => {
     const page = await logPage();
     for (let i = 1; i <= 4; i++) {
       await unlock(page, `wrong ${i}`);
-      await expect.poll(() => page.getByTestId('unlock-error').textContent(), { timeout: 30_000 }).toContain('not right');
-      await page.getByTestId('unlock-error').evaluate((e) => (e.textContent = ''));
+      // The count is persisted with the lock (read raw from IndexedDB).
+      await expect.poll(async () => (JSON.parse(await rawDb(page)) as { vault: { failures: number }[] }).vault[0].failures, { timeout: 30_000 }).toBe(i);
+      expect(await page.getByTestId('unlock-error').textContent()).toContain('not right');
     }
     await unlock(page, 'wrong 5');
     await expect.poll(() => page.getByTestId('unlock-error').textContent(), { timeout: 30_000 }).toMatch(/5 wrong tries in a row.*try again in 30 seconds/);
