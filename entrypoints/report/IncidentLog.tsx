@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { EncryptedExport, ImportPassphrase } from '../../components/report/EncryptedExport';
 import { LogLock, useLockState } from '../../components/report/LogLock';
 import { LogLockedError, type IncidentStore } from '../../utils/incidents/db';
-import { exportIncidents, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
+import { exportIncidents, isEncryptedExport, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
 import { t } from '../../utils/i18n';
 import { categoryKey, reportHtml } from '../../utils/report/build';
@@ -20,6 +21,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   const [rejectedLines, setRejectedLines] = useState<string[]>([]);
   const [confirmPlain, setConfirmPlain] = useState<'' | 'json' | 'html'>('');
   const lock = useLockState(store);
+  const [encryptedRaw, setEncryptedRaw] = useState<string | null>(null);
 
   const reload = async () => {
     const p = await store.getPrefs();
@@ -72,6 +74,13 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
     } catch {
       return setImportError(t('report_import_read_failed'));
     }
+    setEncryptedRaw(null);
+    // An encrypted export asks for its passphrase first (ImportPassphrase), then comes back to importText.
+    if (isEncryptedExport(raw)) return setEncryptedRaw(raw);
+    await importText(raw);
+  };
+  const importText = async (raw: string) => {
+    setEncryptedRaw(null);
     const parsed = parseIncidentsFile(raw);
     if (!parsed.ok) return setImportError(say(parsed.problem));
     let counts = { added: 0, existing: 0 };
@@ -129,6 +138,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
           {t('report_import_help')}
         </p>
         <input id="import-file" name="import-file" type="file" accept="application/json,.json" aria-describedby="import-hint" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
+        {encryptedRaw !== null && <ImportPassphrase raw={encryptedRaw} onPlain={(text) => void importText(text)} onCancel={() => setEncryptedRaw(null)} />}
         <p class="error" role="alert" data-testid="import-error">
           {importError}
         </p>
@@ -150,6 +160,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
             <button type="button" class="secondary" onClick={plainGuard('html', exportHtml)}>
               {t(confirmPlain === 'html' ? 'loglock_export_plain_confirm' : 'report_log_export_html')}
             </button>
+            {lock === 'unlocked' && <EncryptedExport store={store} rows={rows} save={(text) => save('vigie-incidents-encrypted.json', 'application/json', text)} />}
             <button type="button" class="danger" onClick={() => (confirmAll ? void store.deleteAll().then(reload).then(() => setConfirmAll(false)) : setConfirmAll(true))}>
               {t(confirmAll ? 'report_log_delete_all_confirm' : 'report_log_delete_all')}
             </button>

@@ -55,19 +55,19 @@ export class WrongPassphraseError extends Error {
 }
 
 const subtle = () => globalThis.crypto.subtle;
-const b64 = (bytes: ArrayBuffer | Uint8Array): string => {
+export const b64 = (bytes: ArrayBuffer | Uint8Array): string => {
   const u = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   let s = '';
   for (let i = 0; i < u.length; i += 0x8000) s += String.fromCharCode(...u.subarray(i, i + 0x8000));
   return btoa(s);
 };
-const unb64 = (s: string): Uint8Array<ArrayBuffer> => {
+export const unb64 = (s: string): Uint8Array<ArrayBuffer> => {
   const bin = atob(s);
   const out = new Uint8Array(new ArrayBuffer(bin.length));
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 };
-const random = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(new ArrayBuffer(n)));
+export const random = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(new ArrayBuffer(n)));
 const PRIVATE_AAD = 'vigie:vault-private:v1';
 const EC = { name: 'ECDH', namedCurve: 'P-256' } as const;
 

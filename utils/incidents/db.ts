@@ -266,6 +266,10 @@ export function incidentStore(dbp: Promise<IDBPDatabase<IncidentsDB>>, options: 
       notify('unlocked');
       return result;
     },
+    /** Check the log's passphrase (counts as a try, like unlocking) without changing the lock state. */
+    async verifyPassphrase(passphrase: string): Promise<UnlockResult> {
+      return (await tryPassphrase(passphrase)).result;
+    },
     /** Is there a saved draft this page cannot read until the log is unlocked? */
     async draftNeedsUnlock(): Promise<boolean> {
       const row = await (await dbp).get('drafts', 'current');
