@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentWorker, launch, type Harness } from '../../scripts/lib/harness';
 
@@ -19,6 +19,8 @@ const FACT = 'PLANTEDFACT asked her to send a photo';
 const PASS = 'maple lantern orbit seven';
 const PASS2 = 'harbour quiet violet ninety';
 let h: Harness;
+/** Which passphrase opens the log now (the cut change may or may not have happened). */
+let current = PASS2;
 
 afterAll(async () => {
   await h?.close({ keepProfile: true }).catch(() => undefined);
@@ -198,13 +200,46 @@ describe('the incident log protected at rest (real Chromium)', () => {
 
     const check = await logPage();
     await unlock(check, PASS2);
-    await expect.poll(async () => (await check.getByTestId('lock-panel').count()) + (((await check.getByTestId('unlock-error').textContent()) ?? '').includes('not right') ? 2 : 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    const outcome = () => check.evaluate(() => (document.querySelector('[data-testid="lock-panel"]') ? 'opened' : document.querySelector('[data-testid="unlock-error"]')?.textContent?.includes('not right') ? 'wrong' : ''));
+    await expect.poll(outcome, { timeout: 30_000 }).not.toBe('');
     if (!(await check.getByTestId('lock-panel').count())) {
       await unlock(check, PASS);
       await check.getByTestId('lock-panel').waitFor({ timeout: 30_000 });
+      current = PASS;
     }
     await expect.poll(() => incidents(check).count()).toBe(2);
     await check.close();
+  });
+
+  it('encrypted export: no plaintext in the file; after delete all, importing it asks for the passphrase and restores both reports', async () => {
+    const page = await logPage();
+    await unlock(page, current);
+    await page.getByTestId('lock-panel').waitFor({ timeout: 30_000 });
+    await expect.poll(() => incidents(page).count()).toBe(2);
+    await page.getByRole('button', { name: 'Export all, encrypted (JSON)' }).click();
+    await page.locator('#export-pass').fill(current);
+    const [download] = (await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Export encrypted' }).click()])) as [Download, void];
+    const path = (await download.path())!;
+    const text = readFileSync(path, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'vigie-incidents', version: 1, encrypted: { kdf: { name: 'PBKDF2-SHA-256', iterations: 600_000 } } });
+    for (const word of ['Planted-Childname', 'PLANTEDFACT']) expect(text).not.toContain(word);
+
+    await page.getByRole('button', { name: 'Delete all' }).click();
+    await page.getByRole('button', { name: 'Click again to delete every kept report.' }).click();
+    await page.getByText('No report is kept on this device.').waitFor();
+    await page.getByLabel('Import a log file (JSON)').setInputFiles(path);
+    await page.getByTestId('import-passphrase').waitFor();
+    await page.locator('#import-pass').fill('not the one');
+    await page.getByRole('button', { name: 'Open and import' }).click();
+    await expect.poll(() => page.getByTestId('import-pass-error').textContent(), { timeout: 30_000 }).toContain('does not open this file');
+    await page.locator('#import-pass').fill(current);
+    await page.getByRole('button', { name: 'Open and import' }).click();
+    await expect.poll(() => page.locator('#log-h ~ p.status').first().textContent(), { timeout: 30_000 }).toBe('Import: 2 imported, 0 already there, 0 rejected.');
+    await expect.poll(() => incidents(page).count()).toBe(2);
+    // Imported into a protected log: sealed at rest too.
+    const raw = await rawDb(page);
+    for (const word of ['Planted-Childname', 'PLANTEDFACT']) expect(raw).not.toContain(word);
+    await page.close();
   });
 
   it('five wrong tries slow the next ones down (also after a reload) and delete nothing', async () => {
