@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const PASS2 = 'harbour quiet violet ninety';
 let h: Harness;
 /** Which passphrase opens the log now (the cut change may or may not have happened). */
 let current = PASS2;
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 afterAll(async () => {
   await h?.close({ keepProfile: true }).catch(() => undefined);
@@ -101,6 +103,7 @@ describe('the incident log protected at rest (real Chromium)', () => {
     await page.getByRole('heading', { name: 'Protect the log with a passphrase' }).waitFor();
     await page.getByText(/nobody can recover the log/).waitFor();
     await page.getByRole('button', { name: /Export the log first/ }).waitFor();
+    expect(await axe(page)).toEqual([]);
     await page.locator('#new-pass').fill(PASS);
     await page.locator('#new-pass-2').fill(PASS);
     await page.getByRole('button', { name: 'Protect the log' }).click();
@@ -133,11 +136,17 @@ describe('the incident log protected at rest (real Chromium)', () => {
     // A new page: the key was in the other page's memory only.
     await page.getByTestId('unlock-form').waitFor();
     expect(await incidents(page).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    // The passphrase field is labelled and reachable with the keyboard.
+    await page.getByLabel('Passphrase', { exact: true }).focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('unlock-pass');
     await unlock(page, 'not the passphrase');
     await expect.poll(() => page.getByTestId('unlock-error').textContent()).toContain('not right');
     await unlock(page, PASS);
     await page.getByTestId('lock-panel').waitFor({ timeout: 30_000 });
     await expect.poll(() => incidents(page).count()).toBe(2);
+    await page.getByText('Change the passphrase', { exact: true }).first().click();
+    expect(await axe(page)).toEqual([]);
     await page.getByTestId('lock-now').click();
     await page.getByTestId('unlock-form').waitFor();
     expect(await incidents(page).count()).toBe(0);
