@@ -24,4 +24,5 @@ export const SETTING_KEY_NAMES = [
   'enabledDestinations',
   'minScoreAlert',
   'outOfHoursMode',
+  'sharedComputer',
 ] as const;

@@ -56,6 +56,8 @@ export const SettingsSchema = z.object({
   minScoreAlert: z.number().int().min(0).max(100),
   /** Out-of-hours mode: nudge (default) or ask for confirmation on send. */
   outOfHoursMode: z.enum(['nudge', 'confirm']),
+  /** Shared computer mode (issue 23): no incident log at all; a draft is deleted when finished or left 4 hours. */
+  sharedComputer: z.boolean(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -79,6 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabledDestinations: [],
   minScoreAlert: 0,
   outOfHoursMode: 'nudge',
+  sharedComputer: false,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
