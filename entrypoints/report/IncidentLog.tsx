@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { EncryptedExport, ImportPassphrase } from '../../components/report/EncryptedExport';
 import { LogLock, useLockState } from '../../components/report/LogLock';
+import { SharedComputerNote, SharedComputerOption, useSharedComputer } from '../../components/report/SharedComputer';
 import { LogLockedError, type IncidentStore } from '../../utils/incidents/db';
 import { exportIncidents, isEncryptedExport, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
@@ -21,6 +22,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   const [rejectedLines, setRejectedLines] = useState<string[]>([]);
   const [confirmPlain, setConfirmPlain] = useState<'' | 'json' | 'html'>('');
   const lock = useLockState(store);
+  const shared = useSharedComputer();
   const [encryptedRaw, setEncryptedRaw] = useState<string | null>(null);
 
   const reload = async () => {
@@ -117,9 +119,11 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      {lock && <LogLock store={store} state={lock} onExport={exportJson} hasRows={!!rows?.length} />}
+      {shared.on && <SharedComputerNote />}
+      <SharedComputerOption shared={shared} />
+      {lock && !shared.on && <LogLock store={store} state={lock} onExport={exportJson} hasRows={!!rows?.length} />}
       {lock === 'locked' && <p class="note">{t('loglock_locked_list')}</p>}
-      {prefs && (
+      {prefs && !shared.on && (
         <>
           <div class="check">
             <label>

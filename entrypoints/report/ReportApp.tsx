@@ -13,6 +13,8 @@ import { route, type Route } from '../../utils/report/route';
 import { CATEGORIES, EMPTY_REPORT, OTHER_KINDS, URGENCIES, type ReportData } from '../../utils/report/types';
 import { getEffectiveSettings } from '../../utils/settings/effective';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
+import { SharedComputerNote } from '../../components/report/SharedComputer';
+import { isAbandoned } from '../../utils/incidents/shared';
 import { IncidentLog } from './IncidentLog';
 
 /**
@@ -75,6 +77,11 @@ export function ReportApp() {
         existing = await store.loadDraft();
       } catch (e) {
         setSaveError(isQuotaError(e) ? 'full' : 'failed');
+      }
+      // Shared computer: a draft left untouched too long is deleted, not restored (utils/incidents/shared.ts).
+      if (existing && eff?.settings.sharedComputer && isAbandoned(existing, new Date())) {
+        await store.clearDraft().catch(() => undefined);
+        existing = undefined;
       }
       if (existing) {
         setDraft({ ...existing, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
@@ -159,12 +166,13 @@ export function ReportApp() {
     try {
       // Read the log setting now: it may have been changed on the log page since this page opened.
       const current = await store.getPrefs();
-      if (current.keepLog) {
+      const keep = current.keepLog && !settings.sharedComputer; // shared computer: no log at all
+      if (keep) {
         const at = new Date().toISOString();
         await store.addIncident({ id: crypto.randomUUID(), createdAt: draft.startedAt, updatedAt: at, report: draft.report, handOffs: draft.handOffs, status: draft.handOffs.length ? 'handed-off' : 'saved' });
       }
       await store.clearDraft();
-      setDoneKept(current.keepLog);
+      setDoneKept(keep);
       setPhase('done');
       setTimeout(() => heading.current?.focus(), 0);
     } catch (e) {
@@ -175,6 +183,7 @@ export function ReportApp() {
   return (
     <>
       <h1>{t('report_page_title')}</h1>
+      {settings.sharedComputer && <SharedComputerNote />}
       {phase === 'done' ? (
         <section aria-labelledby="done-h">
           <h2 id="done-h" tabIndex={-1} ref={heading}>

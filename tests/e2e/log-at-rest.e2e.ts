@@ -273,3 +273,87 @@ describe('the incident log protected at rest (real Chromium)', () => {
     expect(h.refused).toEqual([]);
   });
 });
+
+describe('shared computer mode (real Chromium)', () => {
+  let shared: Harness | undefined;
+  afterAll(async () => {
+    await shared?.close();
+  });
+
+  it('no log at all, a visible note, no report text in storage after a finish; an old draft is deleted, not restored', async () => {
+    await h?.close({ keepProfile: true }).catch(() => undefined); // the first describe's browser
+    shared = await launch();
+    h = shared; // the helpers use `h`
+    await (await currentWorker(h)).evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ userSettings: { region: 'uk', sharedComputer: true, lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } } });
+    });
+    const page = await h.context.newPage();
+    // Even with the log preference left on from before, nothing is kept.
+    await page.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await page.getByTestId('shared-note').waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('vigie-incidents');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('prefs', 'readwrite');
+            tx.objectStore('prefs').put({ id: 'prefs', keepLog: true, retentionDays: 30 });
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${h.extensionId}/report.html#log`);
+    await page.getByTestId('shared-note').waitFor();
+    expect(await page.getByLabel('This is a shared computer (no incident log)').isChecked()).toBe(true);
+    expect(await page.getByLabel('Keep finished reports on this device').count()).toBe(0);
+
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await page.getByRole('button', { name: /No one is in immediate danger/ }).click();
+    await page.getByLabel('Threats', { exact: true }).check();
+    await page.locator('#child').fill(`${CHILD} shared`);
+    await page.locator('#facts').fill(`${FACT} shared`);
+    // The draft is saved while writing (the witness that the check below can see text)...
+    await expect.poll(async () => await rawDb(page), { timeout: 5_000 }).toContain('PLANTEDFACT');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { name: 'Where to send' }).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('[data-testid="finish"]').click();
+    await page.getByRole('heading', { name: /Nothing about this report is kept/ }).waitFor();
+    // ...and after the finish nothing of it is left.
+    const raw = JSON.parse(await rawDb(page)) as { incidents: unknown[]; drafts: unknown[] };
+    expect(raw.incidents).toEqual([]);
+    expect(raw.drafts).toEqual([]);
+    expect(JSON.stringify(raw)).not.toMatch(/Planted-Childname|PLANTEDFACT/);
+
+    // A draft left for more than 4 hours is deleted when the page opens.
+    await page.getByRole('button', { name: 'Start a new report' }).click();
+    await page.getByRole('button', { name: /No one is in immediate danger/ }).click();
+    await page.locator('#facts').fill(`${FACT} left behind`);
+    await expect.poll(async () => await rawDb(page), { timeout: 5_000 }).toContain('left behind');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('vigie-incidents');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('drafts', 'readwrite');
+            const store = tx.objectStore('drafts');
+            const get = store.get('current');
+            get.onsuccess = () => store.put({ ...get.result, savedAt: new Date(Date.now() - 5 * 3_600_000).toISOString() });
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${h.extensionId}/report.html`);
+    await page.getByRole('button', { name: /No one is in immediate danger/ }).waitFor();
+    expect(JSON.parse(await rawDb(page)).drafts).toEqual([]);
+    expect(h.refused).toEqual([]);
+  });
+});
