@@ -121,7 +121,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
       </p>
       {shared.on && <SharedComputerNote />}
       <SharedComputerOption shared={shared} />
-      {lock && !shared.on && <LogLock store={store} state={lock} onExport={exportJson} hasRows={!!rows?.length} />}
+      {lock && !(shared.on && lock === 'plain') && <LogLock store={store} state={lock} onExport={exportJson} hasRows={!!rows?.length} />}
       {lock === 'locked' && <p class="note">{t('loglock_locked_list')}</p>}
       {prefs && !shared.on && (
         <>
