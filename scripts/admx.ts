@@ -32,6 +32,7 @@ export const FRENCH_TITLES: Record<string, string> = {
   schoolDomains: 'Domaines du personnel',
   schoolHours: 'Heures de classe',
   selfHostedOrigins: 'Serveurs hébergés par l’établissement',
+  sharedComputer: 'Mode ordinateur partagé',
   studentDomains: 'Domaines des élèves',
 };
 

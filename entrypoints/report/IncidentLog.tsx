@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IncidentStore } from '../../utils/incidents/db';
-import { exportIncidents, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
+import { EncryptedExport, ImportPassphrase } from '../../components/report/EncryptedExport';
+import { LogLock, useLockState } from '../../components/report/LogLock';
+import { SharedComputerNote, SharedComputerOption, useSharedComputer } from '../../components/report/SharedComputer';
+import { LogLockedError, type IncidentStore } from '../../utils/incidents/db';
+import { exportIncidents, isEncryptedExport, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
 import { t } from '../../utils/i18n';
 import { categoryKey, reportHtml } from '../../utils/report/build';
@@ -17,16 +20,26 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   const [confirmAll, setConfirmAll] = useState(false);
   const [importError, setImportError] = useState('');
   const [rejectedLines, setRejectedLines] = useState<string[]>([]);
+  const [confirmPlain, setConfirmPlain] = useState<'' | 'json' | 'html'>('');
+  const lock = useLockState(store);
+  const shared = useSharedComputer();
+  const [encryptedRaw, setEncryptedRaw] = useState<string | null>(null);
 
   const reload = async () => {
-    const [list, p] = await Promise.all([store.listIncidents(), store.getPrefs()]);
-    setRows(list);
+    const p = await store.getPrefs();
     setPrefs(p);
     setDays(String(p.retentionDays));
+    // A locked log shows no report at all (and drops what this page had read).
+    const list = await store.listIncidents().catch((e: unknown) => {
+      if (e instanceof LogLockedError) return null;
+      throw e;
+    });
+    setRows(list);
   };
   useEffect(() => {
-    reload().catch((e) => setStatus(t('report_error', [String(e)])));
-  }, []);
+    if (lock === 'locked') setRows(null);
+    if (lock) reload().catch((e) => setStatus(t('report_error', [String(e)])));
+  }, [lock]);
 
   const savePrefs = async (next: Omit<LogPrefs, 'id'>) => {
     await store.setPrefs(next);
@@ -42,6 +55,12 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
 
   const ctx = { labels: (k: string, s?: string[]) => t(k, s), recordedAt: '' };
   const exportJson = () => save('vigie-incidents.json', 'application/json', exportIncidents(rows ?? []));
+  // A protected log exported as plain JSON: said plainly, and a second click is the explicit choice.
+  const plainGuard = (kind: 'json' | 'html', run: () => void) => () => {
+    if (lock === 'unlocked' && confirmPlain !== kind) return setConfirmPlain(kind);
+    setConfirmPlain('');
+    run();
+  };
   const say = (p: Problem) => t(p.key, p.subs);
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -57,6 +76,13 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
     } catch {
       return setImportError(t('report_import_read_failed'));
     }
+    setEncryptedRaw(null);
+    // An encrypted export asks for its passphrase first (ImportPassphrase), then comes back to importText.
+    if (isEncryptedExport(raw)) return setEncryptedRaw(raw);
+    await importText(raw);
+  };
+  const importText = async (raw: string) => {
+    setEncryptedRaw(null);
     const parsed = parseIncidentsFile(raw);
     if (!parsed.ok) return setImportError(say(parsed.problem));
     let counts = { added: 0, existing: 0 };
@@ -93,7 +119,11 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      {prefs && (
+      {shared.on && <SharedComputerNote />}
+      <SharedComputerOption shared={shared} />
+      {lock && !(shared.on && lock === 'plain') && <LogLock store={store} state={lock} onExport={exportJson} hasRows={!!rows?.length} />}
+      {lock === 'locked' && <p class="note">{t('loglock_locked_list')}</p>}
+      {prefs && !shared.on && (
         <>
           <div class="check">
             <label>
@@ -112,6 +142,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
           {t('report_import_help')}
         </p>
         <input id="import-file" name="import-file" type="file" accept="application/json,.json" aria-describedby="import-hint" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
+        {encryptedRaw !== null && <ImportPassphrase raw={encryptedRaw} onPlain={(text) => void importText(text)} onCancel={() => setEncryptedRaw(null)} />}
         <p class="error" role="alert" data-testid="import-error">
           {importError}
         </p>
@@ -123,16 +154,17 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
           </ul>
         )}
       </div>
-      {rows && rows.length === 0 && <p>{t('report_log_empty')}</p>}
-      {rows && rows.length > 0 && (
+      {lock !== 'locked' && rows && rows.length === 0 && <p>{t('report_log_empty')}</p>}
+      {lock !== 'locked' && rows && rows.length > 0 && (
         <>
           <div class="actions">
-            <button type="button" class="secondary" onClick={exportJson}>
-              {t('report_log_export_json')}
+            <button type="button" class="secondary" onClick={plainGuard('json', exportJson)}>
+              {t(confirmPlain === 'json' ? 'loglock_export_plain_confirm' : 'report_log_export_json')}
             </button>
-            <button type="button" class="secondary" onClick={exportHtml}>
-              {t('report_log_export_html')}
+            <button type="button" class="secondary" onClick={plainGuard('html', exportHtml)}>
+              {t(confirmPlain === 'html' ? 'loglock_export_plain_confirm' : 'report_log_export_html')}
             </button>
+            {lock === 'unlocked' && <EncryptedExport store={store} rows={rows} save={(text) => save('vigie-incidents-encrypted.json', 'application/json', text)} />}
             <button type="button" class="danger" onClick={() => (confirmAll ? void store.deleteAll().then(reload).then(() => setConfirmAll(false)) : setConfirmAll(true))}>
               {t(confirmAll ? 'report_log_delete_all_confirm' : 'report_log_delete_all')}
             </button>

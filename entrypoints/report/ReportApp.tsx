@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DB_NAME, incidentStore, openIncidentsDb } from '../../utils/incidents/db';
+import { store } from '../../components/report/log-store';
 import { isQuotaError } from '../../utils/incidents/transfer';
 import type { Draft, HandOff } from '../../utils/incidents/types';
 import { applyLanguageSettings, t, uiLanguage } from '../../utils/i18n';
@@ -17,6 +17,8 @@ import { CATEGORIES, EMPTY_REPORT, OTHER_KINDS, URGENCIES, type ReportData } fro
 import { getEffectiveSettings, type EffectiveSettings } from '../../utils/settings/effective';
 import { getQuickSettings } from '../../utils/settings/quick';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
+import { SharedComputerNote } from '../../components/report/SharedComputer';
+import { isAbandoned } from '../../utils/incidents/shared';
 import { IncidentLog } from './IncidentLog';
 
 /**
@@ -26,7 +28,6 @@ import { IncidentLog } from './IncidentLog';
  * opens a mailto: draft, a tel: link, or an official form in a new tab with the text on the clipboard.
  */
 
-const store = incidentStore(openIncidentsDb(DB_NAME));
 const labels = (key: string, subs?: string[]) => t(key, subs);
 const SAVE_DELAY_MS = 300;
 
@@ -104,6 +105,11 @@ export function ReportApp({ initial }: { initial?: EffectiveSettings; children?:
         existing = await store.loadDraft();
       } catch (e) {
         setSaveError(isQuotaError(e) ? 'full' : 'failed');
+      }
+      // Shared computer: a draft left untouched too long is deleted, not restored (utils/incidents/shared.ts).
+      if (existing && q?.settings.sharedComputer && isAbandoned(existing, new Date())) {
+        await store.clearDraft().catch(() => undefined);
+        existing = undefined;
       }
       if (existing) {
         setDraft({ ...existing, report: { ...EMPTY_REPORT, ...existing.report }, chosen: existing.chosen ?? ['lead'], handOffs: existing.handOffs ?? [] });
@@ -224,12 +230,13 @@ export function ReportApp({ initial }: { initial?: EffectiveSettings; children?:
     try {
       // Read the log setting now: it may have been changed on the log page since this page opened.
       const current = await store.getPrefs();
-      if (current.keepLog) {
+      const keep = current.keepLog && !settings.sharedComputer; // shared computer: no log at all
+      if (keep) {
         const at = new Date().toISOString();
         await store.addIncident({ id: crypto.randomUUID(), createdAt: draft.startedAt, updatedAt: at, report: sanitizeReport(draft.report), handOffs: draft.handOffs, status: draft.handOffs.length ? 'handed-off' : 'saved' });
       }
       await store.clearDraft();
-      setDoneKept(current.keepLog);
+      setDoneKept(keep);
       setPhase('done');
       setTimeout(() => heading.current?.focus(), 0);
     } catch (e) {
@@ -240,6 +247,7 @@ export function ReportApp({ initial }: { initial?: EffectiveSettings; children?:
   return (
     <>
       <h1>{t('report_page_title')}</h1>
+      {settings.sharedComputer && <SharedComputerNote />}
       {phase === 'done' ? (
         <section aria-labelledby="done-h">
           <h2 id="done-h" tabIndex={-1} ref={heading}>
@@ -294,7 +302,7 @@ export function ReportApp({ initial }: { initial?: EffectiveSettings; children?:
   );
 }
 
-function Emergency({ route: r, compact }: { route: Pick<Route, 'emergency'>; compact: boolean }) {
+export function Emergency({ route: r, compact }: { route: Pick<Route, 'emergency'>; compact: boolean }) {
   return (
     <aside class={`emergency${compact ? ' compact' : ''}`} aria-label={t('report_danger_q')}>
       {compact && <strong>{t('report_emergency_short')} </strong>}

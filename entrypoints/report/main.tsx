@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { applyLanguageSettings, t } from '../../utils/i18n';
 import { getQuickSettings } from '../../utils/settings/quick';
-import { ReportApp } from './ReportApp';
+import { DraftGate } from '../../components/report/LogLock';
+import { store } from '../../components/report/log-store';
+import { EMERGENCY } from '../../utils/report/destinations';
+import { Emergency, ReportApp } from './ReportApp';
 
 performance.mark('vigie:report-script');
 
@@ -24,6 +27,11 @@ void getQuickSettings()
     const app = document.getElementById('app')!;
     // The static emergency block (index.html) goes in the same task as the report draws, so no frame is empty.
     app.replaceChildren();
-    render(<ReportApp initial={quick ?? undefined} />, app);
+    render(
+      <DraftGate store={store} emergency={<Emergency route={{ emergency: EMERGENCY[quick?.settings.region ?? 'other'] ?? EMERGENCY.other }} compact={false} />}>
+        <ReportApp initial={quick ?? undefined} />
+      </DraftGate>,
+      app,
+    );
     performance.mark('vigie:report-rendered');
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, OTHER_KINDS, URGENCIES } from '../report/types';
+import { b64, deriveKek, PBKDF2_ITERATIONS, random, unb64 } from './crypto';
 import type { IncidentRecord } from './types';
 
 /**
@@ -136,4 +137,61 @@ export function parseIncidentsFile(raw: string): ParseResult {
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/**
+ * An encrypted export: the plain export text, AES-256-GCM under a key derived from a passphrase (PBKDF2-SHA-256,
+ * PBKDF2_ITERATIONS, a new random salt per file), additional data ENCRYPTED_AAD. The page asks for the log's own
+ * passphrase (checked against the log first), so one passphrase opens the log and its exports.
+ * File: `{format:'vigie-incidents', version:1, exportedAt, encrypted:{kdf:{name,iterations,salt}, iv, ct}}`.
+ */
+const ENCRYPTED_AAD = 'vigie:export:v1';
+
+export async function exportIncidentsEncrypted(rows: IncidentRecord[], passphrase: string, now: Date = new Date(), iterations: number = PBKDF2_ITERATIONS): Promise<string> {
+  const salt = random(16);
+  const iv = random(12);
+  const key = await deriveKek(passphrase, salt, iterations);
+  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(ENCRYPTED_AAD) }, key, new TextEncoder().encode(exportIncidents(rows, now)));
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), encrypted: { kdf: { name: 'PBKDF2-SHA-256', iterations, salt: b64(salt) }, iv: b64(iv), ct: b64(ct) } }, null, 2);
+}
+
+const EncryptedFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  encrypted: z.strictObject({
+    kdf: z.strictObject({ name: z.literal('PBKDF2-SHA-256'), iterations: z.number().int().min(100_000).max(10_000_000), salt: z.base64().max(100) }),
+    iv: z.base64().max(100),
+    ct: z.base64().max(MAX_IMPORT_BYTES * 2),
+  }),
+});
+
+/** Is this file an encrypted export (it needs a passphrase before parseIncidentsFile)? Never throws. */
+export function isEncryptedExport(raw: string): boolean {
+  if (raw.length > MAX_IMPORT_BYTES * 2) return false;
+  try {
+    const data = JSON.parse(raw) as { format?: unknown; encrypted?: unknown };
+    return !!data && data.format === EXPORT_FORMAT && !!data.encrypted && typeof data.encrypted === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/** Decrypt an encrypted export to the plain export text, or a problem (wrong passphrase, damaged file). */
+export async function decryptExport(raw: string, passphrase: string): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
+  let data: z.infer<typeof EncryptedFileSchema>;
+  try {
+    const parsed = EncryptedFileSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return { ok: false, problem: { key: 'logexport_damaged' } };
+    data = parsed.data;
+  } catch {
+    return { ok: false, problem: { key: 'report_import_not_json' } };
+  }
+  const { kdf, iv, ct } = data.encrypted;
+  const key = await deriveKek(passphrase, unb64(kdf.salt), kdf.iterations);
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(iv), additionalData: new TextEncoder().encode(ENCRYPTED_AAD) }, key, unb64(ct));
+    return { ok: true, text: new TextDecoder().decode(plain) };
+  } catch {
+    return { ok: false, problem: { key: 'logexport_wrong_passphrase' } };
+  }
 }

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { ReportData } from '../report/types';
+import type { Sealed, VaultLock } from './crypto';
 
 /** How a report left the page: which destination, by which channel, when (the user's click). */
 export interface HandOff {
@@ -45,8 +46,36 @@ export interface LogPrefs {
 
 export const DEFAULT_PREFS: LogPrefs = { id: 'prefs', keepLog: false, retentionDays: 30 };
 
+/** An incident as stored when the log is protected: only the id, when and the status stay plain (indexes). */
+export interface SealedIncidentRow {
+  id: string;
+  createdAt: string;
+  status: IncidentStatus;
+  sealed: Sealed;
+}
+
+export interface SealedDraftRow {
+  id: 'current';
+  sealed: Sealed;
+}
+
+/** The log's lock (migration 003): present only once the teacher set a passphrase. */
+export interface VaultRow {
+  id: 'vault';
+  lock: VaultLock;
+  /** Wrong passphrases in a row (reset by a right one). */
+  failures: number;
+  /** No unlock is tried before this time (ms since epoch): the slow-down after five wrong tries. */
+  nextTryAt: number;
+  /** Lock after this many minutes without use. */
+  idleMinutes: number;
+}
+
+export const DEFAULT_IDLE_MINUTES = 15;
+
 export interface IncidentsDB extends DBSchema {
-  incidents: { key: string; value: IncidentRecord; indexes: { createdAt: string; status: IncidentStatus } };
-  drafts: { key: string; value: Draft };
+  incidents: { key: string; value: IncidentRecord | SealedIncidentRow; indexes: { createdAt: string; status: IncidentStatus } };
+  drafts: { key: string; value: Draft | SealedDraftRow };
   prefs: { key: string; value: LogPrefs };
+  vault: { key: string; value: VaultRow };
 }

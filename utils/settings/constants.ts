@@ -28,4 +28,5 @@ export const SETTING_KEY_NAMES = [
   'minScoreAlert',
   'confirmationMaxAgeDays',
   'outOfHoursMode',
+  'sharedComputer',
 ] as const;

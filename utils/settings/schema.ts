@@ -66,6 +66,8 @@ export const SettingsSchema = z.object({
   confirmationMaxAgeDays: z.number().int().min(1).max(730),
   /** Out-of-hours mode: nudge (default) or ask for confirmation on send. */
   outOfHoursMode: z.enum(['nudge', 'confirm']),
+  /** Shared computer mode (issue 23): no incident log at all; a draft is deleted when finished or left 4 hours. */
+  sharedComputer: z.boolean(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -98,6 +100,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minScoreAlert: 0,
   confirmationMaxAgeDays: 90,
   outOfHoursMode: 'nudge',
+  sharedComputer: false,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

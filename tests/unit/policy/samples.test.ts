@@ -74,6 +74,7 @@ function fromRegistry(values: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(
     Object.entries(values).map(([k, v]) => {
       const type = managed.properties?.[k]?.type;
+      if (type === 'boolean' && typeof v === 'number') return [k, v !== 0]; // Chrome reads a REG_DWORD as a boolean
       return [k, typeof v === 'string' && (type === 'array' || type === 'object') ? JSON.parse(v) : v];
     }),
   );

@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_REPORT } from '../../report/types';
 import { openIncidentsDb } from '../db';
+import type { Draft, IncidentRecord } from '../types';
 
 describe('migration 002: status on incidents, prefs store', () => {
   it('keeps version-1 rows and drafts, and sets status from whether each row was handed off', async () => {
@@ -20,9 +21,9 @@ describe('migration 002: status on incidents, prefs store', () => {
     const b = await db.get('incidents', 'b');
     expect(a?.status).toBe('handed-off');
     expect(b?.status).toBe('saved');
-    expect(b?.handOffs).toEqual([]);
+    expect((b as IncidentRecord | undefined)?.handOffs).toEqual([]);
     expect(await db.getAllKeysFromIndex('incidents', 'status', 'saved')).toEqual(['b']);
-    expect((await db.get('drafts', 'current'))?.report.facts).toBe('typed before the update');
+    expect(((await db.get('drafts', 'current')) as Draft | undefined)?.report.facts).toBe('typed before the update');
     db.close();
   });
 
