@@ -236,6 +236,13 @@ describe('google-meet Meeting access: the radio\'s own label, and what Trusted m
     expect(googleMeet.read(blank(html))['waiting-room']?.evidence).toContain('"Restricted" is selected');
   });
 
+  it('a bare "End call for everyone" button (label unverified) is cited, never a pass, for someone not shown as host', () => {
+    const html = '<button jsname="CQylAd" aria-label="Leave call"></button><button jsname="A5il2e" data-panel-id="2"></button><button aria-label="End call for everyone"></button>';
+    const f = googleMeet.read(blank(html));
+    expect(f['end-for-all']?.state).toBe('unknown');
+    expect(f['end-for-all']?.evidence).toContain('confirm you can end the call for everyone');
+  });
+
   it('Open, the same markup: fail on all three', () => {
     const html = accessPage(row('Open', 'No one has to ask to join.', true, 'o') + row('Restricted', 'Only people invited can join without asking.', false, 'r'));
     expect(states(html)).toEqual({ w: 'fail', r: 'fail', a: 'fail' });
