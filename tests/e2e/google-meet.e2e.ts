@@ -20,7 +20,9 @@ describe('Google Meet in real Chromium', () => {
     await h?.close();
   });
 
-  it('host-safe-en at meet.google.com: host, restricted room read from Host controls; toolbar and in-page badge agree', async () => {
+  // Issue 14: Meet's English switch and access-type labels are unverified (labels.ts), so what they made pass is now
+  // "to confirm"; the jsname hooks and the host role still pass (hand-derived, as in tests/platforms/google-meet.test.ts).
+  it('host-safe-en at meet.google.com: host, restricted room read from Host controls (to confirm: labels unverified); toolbar and in-page badge agree', async () => {
     const { html, url } = fixture('host-safe-en');
     h.serve(url, html);
     const page = await h.context.newPage();
@@ -29,15 +31,15 @@ describe('Google Meet in real Chromium', () => {
     expect(state.platform).toBe('google-meet');
     expect(state.role).toBe('host');
     expect(statesOf(state)).toEqual({
-      'waiting-room': 'pass',
-      'restricted-access': 'pass',
+      'waiting-room': 'unknown',
+      'restricted-access': 'unknown',
       'no-stay-after-host': 'pass',
-      'recording-control': 'pass',
+      'recording-control': 'unknown',
       'private-chat-off': 'n/a',
-      'screen-share-host-only': 'pass',
+      'screen-share-host-only': 'unknown',
       'end-for-all': 'pass',
       passcode: 'n/a',
-      'authenticated-only': 'pass',
+      'authenticated-only': 'unknown',
       'join-before-host-off': 'unknown',
       'chat-control': 'pass',
       'school-account': 'unknown',
@@ -45,8 +47,12 @@ describe('Google Meet in real Chromium', () => {
       'camera-control': 'pass',
       'personal-info-limited': 'unknown',
     });
-    expect((await toolbarBadge(h, state.tabId)).text).toBe(String(state.result.score));
-    await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(state.result.score));
+    // Issue 17 (docs/scoring.md): nothing fails, but the waiting room and restricted access (weight 3) are to
+    // confirm: grey, "?" rather than a number.
+    expect(state.result.items.filter((i) => i.state === 'fail')).toEqual([]);
+    expect(state.result.band).toBe('grey');
+    expect((await toolbarBadge(h, state.tabId)).text).toBe('?');
+    await expect.poll(async () => (await inPageBadge(page))?.text).toMatch(/^Vigie \? \d+\/\d+$/);
     await page.close();
   });
 
@@ -57,7 +63,7 @@ describe('Google Meet in real Chromium', () => {
     await page.goto(url);
     const state = await waitForTabState(h, url);
     expect(state.role).toBe('host');
-    expect(statesOf(state)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'unknown', 'authenticated-only': 'unknown', 'screen-share-host-only': 'pass' });
+    expect(statesOf(state)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'unknown', 'authenticated-only': 'unknown', 'screen-share-host-only': 'unknown' });
     await page.close();
   });
 
@@ -69,11 +75,12 @@ describe('Google Meet in real Chromium', () => {
     const before = await waitForTabState(h, url);
     expect(statesOf(before)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', 'authenticated-only': 'fail', 'screen-share-host-only': 'fail', 'end-for-all': 'pass', 'recording-control': 'unknown' });
     expect(before.result.band).toBe('red');
-    // Meet itself changes the switch (as when the teacher turns it off); Vigie only reads.
+    // Meet itself changes the switch (as when the teacher turns it off); Vigie only reads. Its label is unverified
+    // (labels.ts), so the safe position is "to confirm", not pass: the item leaves "fail" for "unknown".
     await page.evaluate(() => document.querySelector('[role="switch"][aria-label^="Let contributors share their screen"]')!.setAttribute('aria-checked', 'false'));
     await expect
       .poll(async () => (await waitForTabState(h, url, { settle: 500 })).result.items.find((i) => i.id === 'screen-share-host-only')?.state, { timeout: 10_000 })
-      .toBe('pass');
+      .toBe('unknown');
     await page.close();
   });
 

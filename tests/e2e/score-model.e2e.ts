@@ -150,6 +150,7 @@ describe('issue 17: the honest score on every demo room, in real Chromium', () =
     it(`${lang.toUpperCase()}: toolbar, in-page badge and popup show the number for what is known, the kind of room and the coverage; "Check the rest" walks what is left; axe-clean`, async () => {
       const h = await start(lang === 'en' ? 'en-US' : 'fr-FR');
       const kinds = new Set<string>();
+      const kindsAfter = new Set<string>();
       let rooms = 0;
       for (const room of demoRooms()) {
         await clearConfirmations(h);
@@ -190,6 +191,7 @@ describe('issue 17: the honest score on every demo room, in real Chromium', () =
           const popup2 = await checkSurfaces(h, page, after, lang);
           // Confirming never lowers the band: grey becomes green; red and orange stay (a known failure stays a failure).
           expect(after.result.band).toBe(state.result.band === 'grey' ? 'green' : state.result.band);
+          kindsAfter.add(after.result.band);
           await popup2.screenshot({ path: `${SHOTS}/${room.slug}-${lang}-after.png`, fullPage: true });
           await popup2.close();
         } else {
@@ -198,8 +200,11 @@ describe('issue 17: the honest score on every demo room, in real Chromium', () =
         await page.close();
       }
       expect(rooms).toBeGreaterThanOrEqual(12);
-      // The demo rooms show all four kinds: unsafe, to fix, not checked yet, good.
-      expect([...kinds].sort()).toEqual(['green', 'grey', 'orange', 'red']);
+      // The demo rooms show three kinds as opened: unsafe, to fix, not checked yet. Since issue 14 none is green as
+      // opened: the only one that was (Meet's restricted room) got its key passes from English labels no Google
+      // help page shows, now "to confirm". Good (green) is what a grey room becomes once its items are confirmed.
+      expect([...kinds].sort()).toEqual(['grey', 'orange', 'red']);
+      expect(kindsAfter.has('green')).toBe(true);
     }, 600_000);
   }
 

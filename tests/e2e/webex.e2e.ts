@@ -20,7 +20,9 @@ describe('Webex in real Chromium', () => {
     await h?.close();
   });
 
-  it('host-safe-en at <site>.webex.com/meet/<user>: host; checked states pass, host controls cited to confirm; badges agree', async () => {
+  // Issue 14: "Only Host" and the rename box are seen on university KBs only (labels.ts), so their safe positions are
+  // "to confirm" now (hand-derived); their unsafe positions still fail.
+  it('host-safe-en at <site>.webex.com/meet/<user>: host; checked states read but to confirm (labels unverified), host controls cited to confirm; badges agree', async () => {
     const { html, url } = fixture('host-safe-en');
     h.serve(url, html);
     const page = await h.context.newPage();
@@ -28,7 +30,8 @@ describe('Webex in real Chromium', () => {
     const state = await waitForTabState(h, url);
     expect(state.platform).toBe('webex');
     expect(state.role).toBe('host');
-    expect(statesOf(state)).toMatchObject({ 'screen-share-host-only': 'pass', 'personal-info-limited': 'pass', 'waiting-room': 'unknown', 'end-for-all': 'unknown' });
+    expect(statesOf(state)).toMatchObject({ 'screen-share-host-only': 'unknown', 'personal-info-limited': 'unknown', 'waiting-room': 'unknown', 'end-for-all': 'unknown' });
+    expect(state.result.items.filter((i) => i.state === 'pass')).toEqual([]);
     expect(state.result.items.filter((i) => i.state === 'fail')).toEqual([]);
     // Issue 17: nothing fails, but the waiting room (weight 3) is still to confirm: grey, "?" rather than a number.
     expect(state.result.band).toBe('grey');
@@ -51,7 +54,7 @@ describe('Webex in real Chromium', () => {
     });
     await expect
       .poll(async () => (await waitForTabState(h, url, { settle: 500 })).result.items.find((i) => i.id === 'screen-share-host-only')?.state, { timeout: 10_000 })
-      .toBe('pass');
+      .toBe('unknown'); // "Only Host" is unverified (labels.ts): the safe position is to confirm, never pass
     await page.close();
   });
 

@@ -16,22 +16,24 @@ describe('google-meet URL predicates', () => {
 });
 
 describe('google-meet fixtures', () => {
-  it('host-safe-en: restricted room, host controls read from switches and radios', async () => {
+  // Issue 14: the English switch and access-type labels are unverified in labels.ts (no Google help page read shows
+  // them), so the passes they gave are now "to confirm"; passes from jsname hooks and the host role stay.
+  it('host-safe-en: restricted room, host controls read from switches and radios; passes read through unverified labels stay to confirm', async () => {
     const ctx = await loadFixture(`${F}/host-safe-en.html`, googleMeet);
     expect(googleMeet.isMeetingPage(ctx)).toBe(true);
     expect(googleMeet.role(ctx)).toBe('host');
     const s = statesOf(googleMeet, ctx);
     expect(Object.keys(s).sort()).toEqual([...ITEM_IDS].sort());
     expect(s).toEqual({
-      'waiting-room': 'pass',
-      'restricted-access': 'pass',
+      'waiting-room': 'unknown',
+      'restricted-access': 'unknown',
       'no-stay-after-host': 'pass',
-      'recording-control': 'pass',
+      'recording-control': 'unknown',
       'private-chat-off': 'n/a',
-      'screen-share-host-only': 'pass',
+      'screen-share-host-only': 'unknown',
       'end-for-all': 'pass',
       passcode: 'n/a',
-      'authenticated-only': 'pass',
+      'authenticated-only': 'unknown',
       'join-before-host-off': 'unknown',
       'chat-control': 'pass',
       'school-account': 'unknown',
@@ -40,8 +42,11 @@ describe('google-meet fixtures', () => {
       'personal-info-limited': 'unknown',
     });
     const f = googleMeet.read(ctx);
-    expect(f['screen-share-host-only']).toMatchObject({ via: 'aria', evidence: expect.stringContaining('Let contributors share their screen') });
+    expect(f['screen-share-host-only']?.evidence).toContain('Let contributors share their screen');
+    expect(f['screen-share-host-only']?.evidence).toContain('confirm on the page');
     expect(f['waiting-room']?.evidence).toContain('"Restricted" is selected');
+    expect(f['waiting-room']?.evidence).toContain('no Google help page');
+    expect(f['recording-control']?.evidence).toContain('confirm only hosts can record');
     expect(f['private-chat-off']?.evidence).toContain('7311541');
   });
 
@@ -52,9 +57,9 @@ describe('google-meet fixtures', () => {
       'waiting-room': 'fail',
       'restricted-access': 'unknown',
       'no-stay-after-host': 'pass',
-      'recording-control': 'pass',
+      'recording-control': 'unknown',
       'private-chat-off': 'n/a',
-      'screen-share-host-only': 'pass',
+      'screen-share-host-only': 'unknown',
       'end-for-all': 'pass',
       passcode: 'n/a',
       'authenticated-only': 'unknown',
@@ -223,9 +228,18 @@ describe('google-meet Meeting access: the radio\'s own label, and what Trusted m
     return { w: f['waiting-room']?.state, r: f['restricted-access']?.state, a: f['authenticated-only']?.state };
   };
 
-  it('Restricted whose description runs into its title in textContent ("RestrictedOnly people…") is read as Restricted', () => {
+  // "Restricted" is unverified in labels.ts (only Google's blog shows it): read correctly, it is "to confirm", not pass.
+  it('Restricted whose description runs into its title in textContent ("RestrictedOnly people…") is read as Restricted (to confirm: label unverified)', () => {
     const html = accessPage(row('Open', 'No one has to ask to join.', false, 'o') + row('Trusted', 'People in your organisation join without asking.', false, 't') + row('Restricted', 'Only people invited can join without asking.', true, 'r'));
-    expect(states(html)).toEqual({ w: 'pass', r: 'pass', a: 'pass' });
+    expect(states(html)).toEqual({ w: 'unknown', r: 'unknown', a: 'unknown' });
+    expect(googleMeet.read(blank(html))['waiting-room']?.evidence).toContain('"Restricted" is selected');
+  });
+
+  it('a bare "End call for everyone" button (label unverified) is cited, never a pass, for someone not shown as host', () => {
+    const html = '<button jsname="CQylAd" aria-label="Leave call"></button><button jsname="A5il2e" data-panel-id="2"></button><button aria-label="End call for everyone"></button>';
+    const f = googleMeet.read(blank(html));
+    expect(f['end-for-all']?.state).toBe('unknown');
+    expect(f['end-for-all']?.evidence).toContain('confirm you can end the call for everyone');
   });
 
   it('Open, the same markup: fail on all three', () => {
@@ -235,7 +249,8 @@ describe('google-meet Meeting access: the radio\'s own label, and what Trusted m
 
   it('aria-labelledby and a wrapping label with adjacent spans work too', () => {
     const byId = '<div><div role="radio" aria-checked="true" aria-labelledby="t1"></div><span id="t1">Restricted</span><span>Only people invited…</span></div>';
-    expect(states(accessPage(byId))).toEqual({ w: 'pass', r: 'pass', a: 'pass' });
+    expect(states(accessPage(byId))).toEqual({ w: 'unknown', r: 'unknown', a: 'unknown' });
+    expect(googleMeet.read(blank(accessPage(byId)))['restricted-access']?.evidence).toContain('"Restricted" is selected');
     const wrapped = '<label><input type="radio" checked><div><span>Open</span><span>No one has to ask to join.</span></div></label>';
     expect(states(accessPage(wrapped))).toEqual({ w: 'fail', r: 'fail', a: 'fail' });
   });

@@ -19,7 +19,9 @@ describe('webex URL predicates', () => {
 });
 
 describe('webex fixtures', () => {
-  it('host-safe-en: locked meeting, only host shares, renaming off', async () => {
+  // Issue 14: "Only Host" and "Allow participants to rename themselves" are seen on university KBs only (labels.ts),
+  // so their safe positions are now "to confirm" instead of pass; their unsafe positions still fail (host-unsafe-en).
+  it('host-safe-en: locked meeting, only host shares, renaming off (to confirm: those labels are unverified)', async () => {
     const ctx = await loadFixture(`${F}/host-safe-en.html`, webex);
     expect(webex.isMeetingPage(ctx)).toBe(true);
     expect(webex.role(ctx)).toBe('host');
@@ -32,7 +34,7 @@ describe('webex fixtures', () => {
       'no-stay-after-host': 'unknown',
       'recording-control': 'unknown',
       'private-chat-off': 'unknown',
-      'screen-share-host-only': 'pass',
+      'screen-share-host-only': 'unknown',
       'end-for-all': 'unknown',
       passcode: 'unknown',
       'authenticated-only': 'unknown',
@@ -41,12 +43,14 @@ describe('webex fixtures', () => {
       'school-account': 'unknown',
       'mute-control': 'unknown',
       'camera-control': 'unknown',
-      'personal-info-limited': 'pass',
+      'personal-info-limited': 'unknown',
     });
     const f = webex.read(ctx);
     expect(f['end-for-all']?.evidence).toContain('End meeting');
     expect(f['chat-control']?.evidence).toContain('Assign privileges');
-    expect(f['screen-share-host-only']).toMatchObject({ via: 'aria', evidence: expect.stringContaining('Only Host') });
+    expect(f['screen-share-host-only']?.evidence).toMatch(/"only host"/i);
+    expect(f['screen-share-host-only']?.evidence).toContain('confirm on the page');
+    expect(f['personal-info-limited']?.evidence).toContain('no Webex help page');
     expect(webex.read(ctx)['waiting-room']?.evidence).toContain('Unlock meeting');
   });
 

@@ -103,13 +103,43 @@ export interface ControlIndex {
  * A pass decided while an unverified label was read stays "to confirm" (labels.ts: a label no vendor page backs
  * can only fail an item or leave it to confirm). Adapters call this around each detector.
  */
-export function capUnverified<F extends { state: string; evidence: string }>(f: F | null, index: ControlIndex, toConfirm: (evidence: string) => F): F | null {
+export function capUnverified<F extends { state: string; evidence: string }>(f: F | null, index: Pick<ControlIndex, 'weakUsed'>, toConfirm: (evidence: string) => F): F | null {
   // Any unverified label read while deciding this item: a detector may weigh it without quoting it (Zoom's passcode
   // reads "Embed passcode…" to decide), so the whole pass stays to confirm. Conservative on purpose.
   if (f && f.state === 'pass' && index.weakUsed) {
     return toConfirm(`${f.evidence} (read through a label no vendor help page confirms): confirm on the page`);
   }
   return f;
+}
+
+/**
+ * For adapters that match labels with their own finders (Meet's host switches, Webex's rows, Classroom's captions):
+ * the finder calls note() whenever it returns a hit through an unverified label, and capUnverified reads weakUsed,
+ * exactly as with a ControlIndex. One log per adapter; reset before each detector.
+ */
+export interface WeakLabelLog {
+  readonly weakUsed: boolean;
+  readonly weakLabels: readonly string[];
+  note(label: string): void;
+  resetWeak(): void;
+}
+
+export function weakLabelLog(): WeakLabelLog {
+  let seen: string[] = [];
+  return {
+    get weakUsed() {
+      return seen.length > 0;
+    },
+    get weakLabels() {
+      return seen;
+    },
+    note(label) {
+      seen.push(label);
+    },
+    resetWeak() {
+      seen = [];
+    },
+  };
 }
 
 /**

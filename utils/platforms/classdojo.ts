@@ -2,7 +2,9 @@ import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { accountFinding, shownEmailDomain } from '../class-apps/account';
 import { collectToggles, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { fail, notApplicable, pass, runDetectors } from './finding';
+import { capUnverified, weakLabelLog } from '../platform-kit/controls';
+import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { sure, unsure } from './labels';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { COMMON_PARTICIPANT_AREAS } from './dom';
 
@@ -49,16 +51,28 @@ const selectors = {
   ],
 } as const;
 
-/**
- * EN labels ([doc], help.classdojo.com School Settings and Class Story articles), matched as phrases inside a
- * switch's accessible name. FR: none verified (platforms.md keeps ClassDojo FR out): French switches are not read.
+/*
+ * EN labels come from utils/platforms/labels.ts ("classdojo"; help.classdojo.com School Settings and Class Story
+ * articles, all verified), matched as phrases inside a switch's accessible name. FR: none recorded (platforms.md
+ * keeps ClassDojo FR out): French switches are not read.
  */
-const labels = {
-  classStoryComments: ['Class Story comments', 'Class Story commenting'], // "Class Story comments can be disabled by the Teacher" [doc]
-  schoolStoryComments: ['School Story commenting', 'School Story comments'], // School Settings "Enable or disable School Story commenting" [doc]
-  familyChat: ['Class or Family Chat', 'Family Chat'], // School Settings "Enable or disable Class or Family Chat" [doc]
-  monsterAvatars: ['monster avatars'], // School Settings "Turn monster avatars on or off" [doc]
-} as const;
+
+/** Unverified labels read during the current detector (see capUnverified). */
+const weak = weakLabelLog();
+
+type LabelKey = 'classStoryComments' | 'schoolStoryComments' | 'familyChat' | 'monsterAvatars';
+
+/**
+ * The switch for `key` (labels.ts "classdojo"), matched as a phrase of its accessible name: the key's verified labels
+ * first, then its unverified ones (none today), which the weak log notes so a pass on them stays to confirm.
+ */
+function toggle(toggles: readonly ToggleReading[], key: LabelKey): ToggleReading | null {
+  const hit = pickToggle(toggles, sure('classdojo', key));
+  if (hit) return hit;
+  const soft = pickToggle(toggles, unsure('classdojo', key));
+  if (soft) weak.note(soft.name);
+  return soft;
+}
 
 interface Route {
   host: 'teacher' | 'family' | 'student' | null;
@@ -117,7 +131,7 @@ const detectors: Record<ItemId, Detector> = {
   // shows it as a setting Vigie can read.
   'restricted-access': () => null,
   'chat-control': (_ctx, { toggles }) => {
-    const read = [pickToggle(toggles, labels.classStoryComments), pickToggle(toggles, labels.schoolStoryComments), pickToggle(toggles, labels.familyChat)].filter(
+    const read = [toggle(toggles, 'classStoryComments'), toggle(toggles, 'schoolStoryComments'), toggle(toggles, 'familyChat')].filter(
       (t): t is ToggleReading => !!t,
     );
     if (!read.length) return null;
@@ -130,11 +144,11 @@ const detectors: Record<ItemId, Detector> = {
   // chat at all. With it on, whether teacher–student messages (grades 6–12, district-enabled) include families is
   // not shown anywhere: "to confirm".
   'private-chat-off': (_ctx, { toggles }) => {
-    const chat = pickToggle(toggles, labels.familyChat);
+    const chat = toggle(toggles, 'familyChat');
     return chat && !chat.on ? pass(`${onSettings(chat)}: no class or family chat, students cannot start chats`, chat.via) : null;
   },
   'personal-info-limited': (_ctx, { toggles }) => {
-    const monsters = pickToggle(toggles, labels.monsterAvatars);
+    const monsters = toggle(toggles, 'monsterAvatars');
     return monsters?.on ? pass(`${onSettings(monsters)}: students appear as monster avatars, not photos`, monsters.via) : null;
   },
   'school-account': (ctx, { role: who, scope }) => {
@@ -211,7 +225,11 @@ const classdojo: PlatformAdapter = {
     } catch {
       reading = { toggles: [], role: 'unknown', scope: null };
     }
-    return runDetectors('classdojo', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page');
+    const run = (detect: Detector) => {
+      weak.resetWeak();
+      return capUnverified(detect(ctx, reading), weak, unknown);
+    };
+    return runDetectors('classdojo', detectors, run, (id) => UNREAD[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const r = routeOf(url);

@@ -1,8 +1,9 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { accessibleName, checkedState, emailDomain, fold, inSchoolDomains } from '../platform-kit/controls';
+import { accessibleName, capUnverified, checkedState, emailDomain, fold, inSchoolDomains, weakLabelLog } from '../platform-kit/controls';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { anyLabel, sure, unsure } from './labels';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -39,18 +40,23 @@ const HEADINGS = '[role="dialog"][aria-label], h1, h2, [role="heading"]';
 const BUTTONS = 'button[aria-label], a[aria-label], [role="button"][aria-label]';
 const CAPTIONS = 'h2, h3, dt, span, div[role="heading"], [role="heading"]';
 
-/** EN/FR labels (platform-labels.json "googleClassroom"; platforms.md §8). */
+/**
+ * EN/FR labels from utils/platforms/labels.ts ("google-classroom"), each with where it was seen. Captions, the
+ * settings heading and the stream options only ever tell the role or the page, fail, or are cited, so they are read
+ * in full; the two switches that can pass (invite codes, Meet link visible) read a key's verified labels as sure and
+ * its unverified ones as unsure, and a pass read through an unsure one stays to confirm (capUnverified in read()).
+ */
 const labels = {
-  classSettings: ['Class settings', 'Paramètres du cours'], // [doc] _page
-  classCode: ['Class code', 'Code du cours'], // [doc] accessRestriction
-  inviteCodes: ['Invite codes'], // [doc] EN only; no FR source
-  meetLink: ['Meet link', 'Lien Meet'], // [doc] waitingRoom
-  visibleToStudents: ['Visible to students'], // [doc] EN only; no FR source
-  // Stream permissions: EN and FR both [unverified] (platform-labels.json notes): may fail, never pass.
-  streamOpen: ['Students can post and comment', 'Les élèves peuvent publier et commenter'],
-  streamCommentOnly: ['Students can only comment', 'Les élèves peuvent seulement commenter'],
-  streamTeachersOnly: ['Only teachers can post or comment', 'Seuls les enseignants peuvent publier ou commenter'],
+  classSettings: anyLabel('google-classroom', 'classSettings'),
+  classCode: anyLabel('google-classroom', 'classCode'),
+  meetLink: anyLabel('google-classroom', 'meetLink'),
+  streamOpen: anyLabel('google-classroom', 'streamOpen'),
+  streamCommentOnly: anyLabel('google-classroom', 'streamCommentOnly'),
+  streamTeachersOnly: anyLabel('google-classroom', 'streamTeachersOnly'),
 } as const;
+
+/** Unverified labels read during the current detector (see capUnverified). */
+const weak = weakLabelLog();
 
 /** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
 const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
@@ -85,7 +91,17 @@ function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.do
  * A usable switch/checkbox by accessible name, with its on/off state (null when absent or stateless). Two usable
  * switches of one name that disagree (a fake copy first) throw AmbiguousControl: the item stays to confirm.
  */
+function switchFor(doc: Document, key: 'inviteCodes' | 'visibleToStudents'): { on: boolean; name: string; verified: boolean } | null {
+  const strong = switchNamed(doc, sure('google-classroom', key));
+  if (strong) return { ...strong, verified: true };
+  const soft = switchNamed(doc, unsure('google-classroom', key));
+  if (!soft) return null;
+  weak.note(soft.name);
+  return { ...soft, verified: false };
+}
+
 function switchNamed(doc: Document, names: readonly string[]): { on: boolean; name: string } | null {
+  if (!names.length) return null;
   let nodes: Element[] = [];
   try {
     nodes = Array.from(doc.querySelectorAll('[role="switch"], [role="checkbox"], input[type="checkbox"]')).slice(0, 2000);
@@ -201,11 +217,11 @@ const na = (why: string): Detector => () => notApplicable(why);
 const detectors: Record<ItemId, Detector> = {
   'restricted-access': ({ doc }, { role: r, settingsPage, captions: c }) => {
     if (settingsPage) {
-      const codes = switchNamed(doc, labels.inviteCodes);
+      const codes = switchFor(doc, 'inviteCodes');
       if (codes) {
-        return codes.on
-          ? fail(`switch "${codes.name}" is on: anyone given the class code or invite link can join (unless your admin limits classes to your domain)`, 'aria')
-          : pass(`switch "${codes.name}" is off: only students you invite can join`, 'aria');
+        if (codes.on) return fail(`switch "${codes.name}" is on: anyone given the class code or invite link can join (unless your admin limits classes to your domain)`, 'aria');
+        const evidence = `switch "${codes.name}" is off: only students you invite can join`;
+        return codes.verified ? pass(evidence, 'aria') : unknown(`${evidence}; no Google help page Vigie has read shows this label: confirm on the page`);
       }
       return null;
     }
@@ -216,11 +232,11 @@ const detectors: Record<ItemId, Detector> = {
   },
   'no-stay-after-host': ({ doc }, { role: r, settingsPage, captions: c }) => {
     if (settingsPage) {
-      const visible = switchNamed(doc, labels.visibleToStudents);
+      const visible = switchFor(doc, 'visibleToStudents');
       if (visible) {
-        return visible.on
-          ? fail(`switch "${visible.name}" is on: students can reopen the class Meet link without you`, 'aria')
-          : pass(`switch "${visible.name}" is off: the class Meet link is hidden from students`, 'aria');
+        if (visible.on) return fail(`switch "${visible.name}" is on: students can reopen the class Meet link without you`, 'aria');
+        const evidence = `switch "${visible.name}" is off: the class Meet link is hidden from students`;
+        return visible.verified ? pass(evidence, 'aria') : unknown(`${evidence}; no Google help page Vigie has read shows this label: confirm on the page`);
       }
       return null;
     }
@@ -303,7 +319,11 @@ const googleClassroom: PlatformAdapter = {
     } catch {
       page = { role: { role: 'unknown', via: 'none', evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
     }
-    return runDetectors('google-classroom', detectors, (detect) => detect(ctx, page), (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
+    const run = (detect: Detector) => {
+      weak.resetWeak();
+      return capUnverified(detect(ctx, page), weak, unknown);
+    };
+    return runDetectors('google-classroom', detectors, run, (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const id = courseId(url);

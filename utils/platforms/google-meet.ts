@@ -1,15 +1,19 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
+import { capUnverified, weakLabelLog } from '../platform-kit/controls';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, toggleState, usable, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { anyLabel, sure, unsure } from './labels';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
  * Google Meet (meet.google.com). Meet exposes no readable in-page state, so everything comes from the DOM: Google's
  * `jsname` / `data-panel-id` hooks first (stable across languages), then ARIA state (`role="switch"` +
- * `aria-checked`), then English row labels, last. Facts: shared/reference/platforms.md §4, platform-labels.json
- * "googleMeet". French switch and access-type labels are [unverified] there, so they never decide an item: in a
- * French UI those items stay "to confirm", while everything read from jsname hooks works in any language.
+ * `aria-checked`), then row labels, last. Facts: shared/reference/platforms.md §4. Labels come from
+ * utils/platforms/labels.ts ("google-meet"), each with its source: a label no Google help page in that language
+ * shows (today every English switch and access-type label) may fail an item or leave it to confirm, never pass it
+ * (capUnverified in read()). French labels Vigie has no source for are not read at all: in a French UI those items
+ * stay "to confirm", while everything read from jsname hooks works in any language.
  */
 
 
@@ -32,10 +36,9 @@ const selectors = {
     '[role="switch"][aria-label]', // same switches if the jsname changes (2026-08)
   ],
   accessRadios: ['[role="radio"]', 'input[type="radio"]'], // Meeting access radio group: no aria-label, row text only (2026-08-13)
-  leaveDialogEndForAll: [
-    '[data-mdc-dialog-action="Pd96ce"]', // leave dialog shown to hosts: "Just leave the call" / "End call for everyone" (2026-02-28)
-    '[aria-label="End call for everyone"]', // EN label (2026-02-28)
-  ],
+  // Leave dialog shown to hosts: "Just leave the call" / "End call for everyone" (2026-02-28). Its EN aria-label is no
+  // longer a selector here: no Google help page backs it (labels.ts endForAll), so it is only cited (end-for-all).
+  leaveDialogEndForAll: ['[data-mdc-dialog-action="Pd96ce"]'],
   /** Google account chip (account e-mail in its aria-label). Not in platforms.md: common OneGoogle bar, seen on pre-join pages. */
   accountChip: [
     'a[href^="https://accounts.google.com/SignOutOptions"][aria-label*="@"]', // OneGoogle account button (pre-join, 2026)
@@ -59,17 +62,16 @@ function first(doc: Document, list: readonly string[]): Hit | null {
   return null;
 }
 
-/** English labels (platform-labels.json "googleMeet", [src] from the fork read off a live call), the last resort. */
-const labels = {
-  endForAll: ['End call for everyone'],
-  hostManagement: ['Host management', "Gestion par l'organisateur"], // FR [doc] Google Help 16229038
-  shareScreen: ['Let contributors share their screen', 'Share their screen'],
-  chat: ['Let participants send messages', 'Send chat messages'],
-  mic: ['Let contributors turn on their microphone', 'Turn on their microphone'],
-  video: ['Let contributors turn on their video', 'Turn on their video'],
-  quickAccess: ['Quick access', 'Accès rapide'], // legacy 2020–23 toggle; FR "Accès rapide" is [doc]. TODO [2027-06-30]: drop
-  access: { open: 'Open', trusted: 'Trusted', restricted: 'Restricted' },
-} as const;
+/**
+ * Host-controls switch keys in labels.ts ("google-meet"). quickAccess is the legacy 2020–23 toggle
+ * (TODO [2027-06-30]: drop). endForAll is only ever cited, never a pass.
+ */
+type SwitchKey = 'hostManagement' | 'shareScreen' | 'chat' | 'mic' | 'video' | 'quickAccess';
+const ACCESS_KEYS: Record<Access, string> = { open: 'accessOpen', trusted: 'accessTrusted', restricted: 'accessRestricted' };
+const END_FOR_ALL = anyLabel('google-meet', 'endForAll');
+
+/** Unverified labels read during the current detector (see capUnverified). */
+const weak = weakLabelLog();
 
 /** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
 const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
@@ -78,15 +80,39 @@ const MEET_CODE = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/;
 const LOOKUP = /^\/lookup\/[A-Za-z0-9_-]{3,64}\/?$/;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Typographic apostrophes fold to ' (labels.ts writes "l’organisateur", Meet's aria-label may say "l'organisateur").
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+interface SwitchHit {
+  on: boolean;
+  label: string;
+  selector: string;
+  /** The label that matched is one a Google help page in that language shows. */
+  verified: boolean;
 }
 
 /**
- * A host-controls switch whose aria-label starts with one of `wanted` (English row labels). Hidden switches and
- * those in participant areas are skipped; two usable switches for one row that disagree (a fake one placed before
- * the real one) throw AmbiguousControl, which leaves the item to confirm.
+ * A host-controls switch for `key` (labels.ts): its aria-label starts with one of the key's verified labels, or,
+ * failing that, with one of its unverified ones (then `verified` is false and the weak log notes it). `only`
+ * limits the search to one kind.
  */
-function hostSwitch(doc: Document, wanted: readonly string[]): { on: boolean; label: string; selector: string } | null {
+function hostSwitch(doc: Document, key: SwitchKey, only?: 'sure' | 'unsure'): SwitchHit | null {
+  const strong = only === 'unsure' ? null : switchFor(doc, sure('google-meet', key));
+  if (strong) return { ...strong, verified: true };
+  const soft = only === 'sure' ? null : switchFor(doc, unsure('google-meet', key));
+  if (!soft) return null;
+  weak.note(soft.label);
+  return { ...soft, verified: false };
+}
+
+/**
+ * A host-controls switch whose aria-label starts with one of `wanted`. Hidden switches and those in participant
+ * areas are skipped; two usable switches for one row that disagree (a fake one placed before the real one) throw
+ * AmbiguousControl, which leaves the item to confirm.
+ */
+function switchFor(doc: Document, wanted: readonly string[]): { on: boolean; label: string; selector: string } | null {
+  if (!wanted.length) return null;
   let found: { on: boolean; label: string; selector: string } | null = null;
   const seen = new Set<Element>();
   for (const selector of selectors.hostSwitches) {
@@ -154,8 +180,23 @@ function radioLabel(radio: Element): string {
   return row ? firstText(row) : (radio.textContent ?? '');
 }
 
-/** The checked "Meeting access" radio, matched by its own label (English only: the French labels are unverified). */
-function accessType(doc: Document): { type: Access; evidence: string } | { type: null; evidence: string } | null {
+/** Which access type a radio label names (labels.ts accessOpen/accessTrusted/accessRestricted), and whether verified. */
+function accessOf(text: string): { type: Access; label: string; verified: boolean } | null {
+  for (const type of ['open', 'trusted', 'restricted'] as const) {
+    const key = ACCESS_KEYS[type];
+    const s = sure('google-meet', key).find((w) => fold(w) === text);
+    if (s) return { type, label: s, verified: true };
+    const u = unsure('google-meet', key).find((w) => fold(w) === text);
+    if (u) return { type, label: u, verified: false };
+  }
+  return null;
+}
+
+/**
+ * The checked "Meeting access" radio, matched by its own label (labels.ts; English only, and unverified today: a
+ * "Restricted" read through it stays to confirm, an "Open" or "Trusted" still fails).
+ */
+function accessType(doc: Document): { type: Access; evidence: string; verified: boolean } | { type: null; evidence: string } | null {
   let radios: Element[] = [];
   for (const selector of selectors.accessRadios) {
     radios = q(doc, selector).filter((el) => usable(el, AREAS));
@@ -166,13 +207,16 @@ function accessType(doc: Document): { type: Access; evidence: string } | { type:
   if (!checked.length) return null;
   const read = checked.map((radio) => {
     const text = fold(radioLabel(radio)).slice(0, 200);
-    const type = (Object.entries(labels.access) as [Access, string][]).find(([, word]) => text === fold(word))?.[0] ?? null;
-    return { type, text };
+    return { hit: accessOf(text), text };
   });
   // Two checked access radios (a stale or fake group) that say different things: nothing is certain.
-  if (read.some((r) => r.type !== read[0].type)) return { type: null, evidence: 'two Meeting access options are shown as selected' };
-  const { type, text } = read[0];
-  if (type) return { type, evidence: `Host controls → Meeting access: "${labels.access[type]}" is selected (the radio's own label)` };
+  if (read.some((r) => r.hit?.type !== read[0].hit?.type)) return { type: null, evidence: 'two Meeting access options are shown as selected' };
+  const { hit, text } = read[0];
+  if (hit) {
+    if (!hit.verified) weak.note(hit.label);
+    const unverified = hit.verified ? '' : '; no Google help page Vigie has read shows this label';
+    return { type: hit.type, verified: hit.verified, evidence: `Host controls → Meeting access: "${hit.label}" is selected (the radio's own label${unverified})` };
+  }
   return { type: null, evidence: `a Meeting access option is selected, but its label ("${text.slice(0, 40)}") is not one Vigie has verified (English only)` };
 }
 
@@ -208,20 +252,31 @@ function accountEmail(doc: Document): { email: string; selector: string } | null
 
 type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
 
+const UNVERIFIED = '(label no Google help page Vigie has read shows)';
+
 const switchItem =
-  (wanted: readonly string[], safeWhenOn: boolean, what: string): Detector =>
+  (key: SwitchKey, safeWhenOn: boolean, what: string): Detector =>
   ({ doc }) => {
-    const s = hostSwitch(doc, wanted);
-    if (!s) return anyHostSwitch(doc) ? unknown(`Host controls are shown but the "${wanted[0]}" switch label is not one Vigie has verified in this language`) : null;
-    return s.on === safeWhenOn ? pass(`${s.selector} aria-checked=${s.on} (${what})`, 'aria') : fail(`${s.selector} aria-checked=${s.on} (${what})`, 'aria');
+    const s = hostSwitch(doc, key);
+    if (!s) return anyHostSwitch(doc) ? unknown(`Host controls are shown but the "${anyLabel('google-meet', key)[0]}" switch label is not one Vigie has verified in this language`) : null;
+    const evidence = `${s.selector} aria-checked=${s.on} (${what})`;
+    if (s.on !== safeWhenOn) return fail(evidence, 'aria');
+    // A safe position read through an unverified label stays to confirm (capUnverified would say so too).
+    return s.verified ? pass(evidence, 'aria') : unknown(`${evidence} ${UNVERIFIED}: confirm on the page`);
   };
 
+/**
+ * The host can turn a feature off for others: a switch with a verified label, or the Host controls button itself
+ * (a jsname hook shown to hosts only, no label). A switch found only through an unverified label is cited.
+ */
 const capability =
-  (wanted: readonly string[], what: string): Detector =>
+  (key: SwitchKey, what: string): Detector =>
   ({ doc }, r) => {
-    const s = hostSwitch(doc, wanted);
+    const s = hostSwitch(doc, key, 'sure');
     if (s) return pass(`${s.selector} offered to the host (currently ${s.on ? 'on' : 'off'}): ${what}`, 'aria');
-    return r.role === 'host' ? pass(`${r.evidence}: ${what} in Host controls`, 'dom') : null;
+    if (r.role === 'host') return pass(`${r.evidence}: ${what} in Host controls`, 'dom');
+    const w = hostSwitch(doc, key, 'unsure');
+    return w ? unknown(`${w.selector} is shown ${UNVERIFIED}: confirm ${what}`) : null;
   };
 
 const detectors: Record<ItemId, Detector> = {
@@ -231,17 +286,18 @@ const detectors: Record<ItemId, Detector> = {
     // Trusted: everyone in the host's organisation (every pupil of a school domain) joins without asking
     // (Workspace Updates 2023-07-17; Meet API SpaceConfig.AccessType TRUSTED): nobody admits them.
     if (a?.type === 'trusted') return fail(`${a.evidence}: everyone in your organisation, and dial-in callers, join without asking`, 'dom');
-    if (a?.type === 'restricted') return pass(`${a.evidence}: only people invited join directly; everyone else asks and you admit them`, 'dom');
+    if (a?.type === 'restricted') return a.verified ? pass(`${a.evidence}: only people invited join directly; everyone else asks and you admit them`, 'dom') : unknown(`${a.evidence}: confirm only invited people join directly`);
     if (a) return unknown(a.evidence);
-    const quick = hostSwitch(doc, labels.quickAccess);
-    if (quick) return quick.on ? fail(`${quick.selector} on: people join without asking`, 'aria') : pass(`${quick.selector} off: everyone asks to join`, 'aria');
-    return null;
+    const quick = hostSwitch(doc, 'quickAccess');
+    if (!quick) return null;
+    if (quick.on) return fail(`${quick.selector} on: people join without asking`, 'aria');
+    return quick.verified ? pass(`${quick.selector} off: everyone asks to join`, 'aria') : unknown(`${quick.selector} off ${UNVERIFIED}: confirm everyone asks to join`);
   },
   'restricted-access': ({ doc }) => {
     const a = accessType(doc);
     if (!a) return null;
     if (a.type === 'open') return fail(`${a.evidence}: anyone with the link can get in`, 'dom');
-    if (a.type === 'restricted') return pass(`${a.evidence}: only invited accounts join directly`, 'dom');
+    if (a.type === 'restricted') return a.verified ? pass(`${a.evidence}: only invited accounts join directly`, 'dom') : unknown(`${a.evidence}: confirm only invited accounts join directly`);
     // Trusted also lets dial-in callers join without asking (Meet API AccessType TRUSTED): not only school accounts.
     if (a.type === 'trusted') return unknown(`${a.evidence}: your organisation's accounts join directly, but so do dial-in callers; confirm no dial-in number is shared`);
     return unknown(a.evidence);
@@ -252,31 +308,32 @@ const detectors: Record<ItemId, Detector> = {
     return r.role === 'host' ? pass(`Meet keeps the call open when the host leaves; the host can end it for everyone (${r.evidence})`, 'dom') : null;
   },
   'recording-control': ({ doc }) => {
-    const s = hostSwitch(doc, labels.hostManagement);
+    const s = hostSwitch(doc, 'hostManagement');
     if (!s) return null;
     // Host management ON limits recording to hosts (teacher guides); OFF leaves it to the Workspace admin's policy.
-    return s.on ? pass(`${s.selector} aria-checked=true: only hosts can record`, 'aria') : unknown(`${s.selector} aria-checked=false: who may record then depends on your Workspace admin`);
+    if (!s.on) return unknown(`${s.selector} aria-checked=false: who may record then depends on your Workspace admin`);
+    return s.verified ? pass(`${s.selector} aria-checked=true: only hosts can record`, 'aria') : unknown(`${s.selector} aria-checked=true ${UNVERIFIED}: confirm only hosts can record`);
   },
   'private-chat-off': () => notApplicable('Meet has no private chat between participants: everyone in the call sees every message (Google Help 7311541)'),
-  'screen-share-host-only': switchItem(labels.shareScreen, false, 'contributors sharing their screen'),
+  'screen-share-host-only': switchItem('shareScreen', false, 'contributors sharing their screen'),
   'end-for-all': ({ doc }, r) => {
     const end = first(doc, selectors.leaveDialogEndForAll);
     if (end) return pass(`${end.selector} (leave dialog offers "End call for everyone")`, 'dom');
     if (r.role === 'host') return pass(`${r.evidence}: hosts get "End call for everyone" when leaving`, 'dom');
     // The English label alone is cited, never certified (labels are the weakest evidence).
-    const label = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll, true, AREAS);
+    const label = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', END_FOR_ALL, true, AREAS);
     return label ? unknown(`${label.selector} is shown; confirm you can end the call for everyone`) : null;
   },
   passcode: () => notApplicable('Meet has no passcodes: access is by Google account and the access type'),
   'authenticated-only': ({ doc }) => {
     const a = accessType(doc);
-    if (a?.type === 'restricted') return pass(`${a.evidence}: only invited accounts can join`, 'dom');
+    if (a?.type === 'restricted') return a.verified ? pass(`${a.evidence}: only invited accounts can join`, 'dom') : unknown(`${a.evidence}: confirm only invited accounts can join`);
     if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins`, 'dom');
     if (a?.type === 'trusted') return unknown(`${a.evidence}: guests may still ask to join unless your admin blocks anonymous users`);
     return null;
   },
   'join-before-host-off': () => null,
-  'chat-control': capability(labels.chat, 'the host can turn participants’ messages off'),
+  'chat-control': capability('chat', 'the host can turn participants’ messages off'),
   'school-account': ({ doc, schoolDomains }) => {
     const acct = accountEmail(doc);
     if (!acct) return null;
@@ -286,8 +343,8 @@ const detectors: Record<ItemId, Detector> = {
     const inside = schoolDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
     return inside ? pass(`${acct.selector}: signed in with a school account (@${domain})`, 'aria') : fail(`${acct.selector}: @${domain} is not one of your school's domains`, 'aria');
   },
-  'mute-control': capability(labels.mic, 'the host can stop contributors turning on their microphone'),
-  'camera-control': capability(labels.video, 'the host can stop contributors turning on their video'),
+  'mute-control': capability('mic', 'the host can stop contributors turning on their microphone'),
+  'camera-control': capability('video', 'the host can stop contributors turning on their video'),
   'personal-info-limited': () => null,
 };
 
@@ -321,7 +378,11 @@ const googleMeet: PlatformAdapter = {
   read(ctx) {
     return memo.during(() => {
       const r = readRole(ctx);
-      return runDetectors('google-meet', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
+      const run = (detect: Detector) => {
+        weak.resetWeak();
+        return capUnverified(detect(ctx, r), weak, unknown);
+      };
+      return runDetectors('google-meet', detectors, run, (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
     });
   },
   roomKey(url) {

@@ -51,6 +51,7 @@ const TEAMS_COORG_FR = 'https://eus.prod.support.services.microsoft.com/fr-fr/of
 const TEAMS_POLICY_FR = 'https://learn.microsoft.com/fr-fr/microsoftteams/meeting-policies-participants-and-guests';
 const TEAMS_OPTIONS_EN = 'https://support.office.com/en-us/article/change-participant-settings-53261366-dbd5-45f9-aae9-a70e6354f88e'; // Microsoft's older support site
 const TEAMS_KB_EN = 'https://atlas.utdallas.edu/TDClient/30/Portal/KB/ArticleDet?ID=228'; // a university KB quoting the options page
+const WEBEX_SHARE_EN = 'https://help.webex.com/en-us/nsgqoks/'; // "Allow Participants to Share During Meetings" (site admin)
 const WEBEX_KB = null; // ccri.teamdynamix KB 104357, ecu KB 67428, Strathclyde (university KBs, platforms.md §6): URLs not recorded
 const WHEREBY_352 = 'https://whereby.helpscoutdocs.com/article/352-meeting-controls';
 const CLASSROOM_FR = 'https://support.google.com/edu/classroom/answer/9303164?hl=fr';
@@ -144,7 +145,7 @@ export const PLATFORM_LABELS: Record<ClosedPlatform, Record<string, readonly Lab
   },
   webex: {
     allowUnmute: [u('en', 'Allow participants to unmute themselves', WEBEX_KB, REF, 'university KB (ccri 104357 / ecu 67428)')],
-    anyoneCanShare: [u('en', 'Anyone can share', WEBEX_KB, REF, 'university KB (ccri 104357 / ecu 67428)')],
+    anyoneCanShare: [v('en', 'Anyone can share', WEBEX_SHARE_EN, NOW, 'the page writes "Anyone Can Share (in the host\'s Participant menu during a meeting)"; matched case-insensitively')],
     assignPrivileges: [u('en', 'Assign privileges', WEBEX_KB, REF, 'university KB (ccri 104357 / ecu 67428)')],
     endMeeting: [u('en', 'End meeting', WEBEX_KB, REF, 'university KB (ccri 104357 / ecu 67428)'), u('en', 'End meeting for all', WEBEX_KB, REF, 'university KB (ccri 104357 / ecu 67428)')],
     leaveMeeting: [u('en', 'Leave meeting', WEBEX_KB, REF, 'university KB (ccri 104357 / ecu 67428)')],

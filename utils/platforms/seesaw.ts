@@ -1,7 +1,9 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { fail, notApplicable, pass, runDetectors } from './finding';
+import { capUnverified, weakLabelLog } from '../platform-kit/controls';
+import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { anyLabel, sure, unsure } from './labels';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { COMMON_PARTICIPANT_AREAS } from './dom';
 
@@ -40,15 +42,29 @@ const selectors = {
   ],
 } as const;
 
-/** EN labels ([doc], help.seesaw.me 205676565 "Class settings"), matched inside a switch's accessible name. FR: none verified. */
-const labels = {
-  seeEachOther: ["Students can see each other's work"], // [doc]
-  studentComments: ['Student comments'], // [doc]
-  commentApproval: ['New comments require approval'], // [doc]
-  familyAccess: ['Family access'], // [doc]
-  familiesShare: ['Families can share posts'], // [doc]
-} as const;
-const ALL_LABELS = Object.values(labels).flat();
+/*
+ * EN labels come from utils/platforms/labels.ts ("seesaw"; help.seesaw.me 205676565 "Class settings", all verified),
+ * matched inside a switch's accessible name. FR: none recorded. Any label of any key tells the settings panel apart.
+ */
+const KEYS = ['seeEachOther', 'studentComments', 'commentApproval', 'familyAccess', 'familiesShare'] as const;
+const ALL_LABELS = KEYS.flatMap((k) => anyLabel('seesaw', k));
+
+/** Unverified labels read during the current detector (see capUnverified). */
+const weak = weakLabelLog();
+
+type LabelKey = (typeof KEYS)[number];
+
+/**
+ * The switch for `key` (labels.ts "seesaw"), matched as a phrase of its accessible name: the key's verified labels
+ * first, then its unverified ones (none today), which the weak log notes so a pass on them stays to confirm.
+ */
+function toggle(toggles: readonly ToggleReading[], key: LabelKey): ToggleReading | null {
+  const hit = pickToggle(toggles, sure('seesaw', key));
+  if (hit) return hit;
+  const soft = pickToggle(toggles, unsure('seesaw', key));
+  if (soft) weak.note(soft.name);
+  return soft;
+}
 
 interface Route {
   seesaw: boolean;
@@ -101,8 +117,8 @@ const detectors: Record<ItemId, Detector> = {
   // Who can join: class code / QR sign-in vs school accounts ("Student sign in mode"); the values are not documented.
   'restricted-access': () => null,
   'chat-control': (_ctx, { toggles }) => {
-    const comments = pickToggle(toggles, labels.studentComments);
-    const approval = pickToggle(toggles, labels.commentApproval);
+    const comments = toggle(toggles, 'studentComments');
+    const approval = toggle(toggles, 'commentApproval');
     if (comments && !comments.on) return pass(`${at(comments)}: students cannot comment`, comments.via);
     if (approval?.on) return pass(`${at(approval)}: every new comment waits for the teacher`, approval.via);
     if (comments?.on && approval && !approval.on) return fail(`${at(comments)}; ${at(approval)}: comments appear without review`, approval.via);
@@ -112,16 +128,16 @@ const detectors: Record<ItemId, Detector> = {
   // families. Seesaw has no student-to-student messages; with Family access on, families see their child's journal
   // and the comments on it.
   'private-chat-off': (_ctx, { toggles }) => {
-    const family = pickToggle(toggles, labels.familyAccess);
+    const family = toggle(toggles, 'familyAccess');
     if (!family) return null;
     return family.on
       ? pass(`${at(family)}: families see their child's journal and its comments`, family.via)
       : fail(`${at(family)}: families cannot see what their child posts or receives`, family.via);
   },
   'personal-info-limited': (_ctx, { toggles }) => {
-    const see = pickToggle(toggles, labels.seeEachOther);
-    const share = pickToggle(toggles, labels.familiesShare);
-    const family = pickToggle(toggles, labels.familyAccess);
+    const see = toggle(toggles, 'seeEachOther');
+    const share = toggle(toggles, 'familiesShare');
+    const family = toggle(toggles, 'familyAccess');
     const exposed = [see, share].filter((t): t is ToggleReading => !!t?.on);
     if (exposed.length) return fail(`${exposed.map(at).join('; ')}: work is visible beyond the student and teacher`, exposed[0].via);
     if (see && (share || (family && !family.on))) return pass(`${at(see)}; ${share ? at(share) : at(family!)}: work stays private`, see.via);
@@ -192,7 +208,11 @@ const seesaw: PlatformAdapter = {
     } catch {
       reading = { toggles: [], route: { seesaw: false, path: [], classId: null } };
     }
-    return runDetectors('seesaw', detectors, (detect) => detect(ctx, reading), (id) => UNREAD[id] ?? 'not shown on this page');
+    const run = (detect: Detector) => {
+      weak.resetWeak();
+      return capUnverified(detect(ctx, reading), weak, unknown);
+    };
+    return runDetectors('seesaw', detectors, run, (id) => UNREAD[id] ?? 'not shown on this page');
   },
   roomKey(url) {
     const r = routeOf(url);

@@ -1,6 +1,8 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
+import { capUnverified, weakLabelLog } from '../platform-kit/controls';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './dom';
+import { anyLabel, sure, unsure } from './labels';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
@@ -26,20 +28,27 @@ const selectors = {
   labelled: 'label', // form rows in Assign privileges / meeting options (help pages, 2026)
 } as const;
 
-/** English labels [doc] (ccri KB 104357, ecu KB 67428, Strathclyde "Managing participants", help.webex.com). */
+/**
+ * English labels from utils/platforms/labels.ts ("webex"), each with where it was seen (university KBs, one
+ * help.webex.com page). Labels that only tell the role or are only cited are read in full (`anyLabel`); the two
+ * checked-state items read a key's verified labels as sure and its unverified ones as unsure, and a pass read
+ * through an unsure one stays to confirm (capUnverified in read()).
+ */
 const labels = {
-  endMeeting: ['End meeting', 'End meeting for all'], // host only; participants see "Leave meeting"
-  leaveMeeting: ['Leave meeting'],
-  lock: ['Lock meeting'], // shown while the meeting is unlocked
-  unlock: ['Unlock meeting'], // shown while the meeting is locked
-  muteOnEntry: ['Mute on entry'],
-  allowUnmute: ['Allow participants to unmute themselves'],
-  anyoneCanShare: ['Anyone can share'],
-  onlyHost: ['Only Host', 'Only host'],
-  assignPrivileges: ['Assign privileges'],
-  rename: ['Allow participants to rename themselves'],
-  record: ['Record', 'Start recording'],
+  endMeeting: anyLabel('webex', 'endMeeting'), // host only; participants see "Leave meeting"
+  leaveMeeting: anyLabel('webex', 'leaveMeeting'),
+  lock: anyLabel('webex', 'lock'), // shown while the meeting is unlocked
+  unlock: anyLabel('webex', 'unlock'), // shown while the meeting is locked
+  muteOnEntry: anyLabel('webex', 'muteOnEntry'),
+  allowUnmute: anyLabel('webex', 'allowUnmute'),
+  assignPrivileges: anyLabel('webex', 'assignPrivileges'),
+  record: anyLabel('webex', 'record'),
 } as const;
+/** Keys read with their checked state (they may decide an item). */
+type StateKey = 'onlyHost' | 'anyoneCanShare' | 'rename';
+
+/** Unverified labels read during the current detector (see capUnverified). */
+const weak = weakLabelLog();
 
 /**
  * One read() runs a dozen detectors over the same document: each selector is queried once per read (memo below),
@@ -98,8 +107,21 @@ function control(doc: Document, wanted: readonly string[]): Hit | null {
   return input ? { el: input, selector: `${row.selector} → its control` } : row;
 }
 
-/** On/off of a labelled checkbox, radio or switch (never a plain button); null when the control carries no state. */
-function checked(doc: Document, wanted: readonly string[]): { on: boolean; hit: Hit } | null {
+/**
+ * On/off of a labelled checkbox, radio or switch (never a plain button) for `key`: its verified labels first, then
+ * its unverified ones (noted in the weak log, `verified` false). null when absent or the control carries no state.
+ */
+function checked(doc: Document, key: StateKey): { on: boolean; hit: Hit; verified: boolean } | null {
+  const strong = stateOf(doc, sure('webex', key));
+  if (strong) return { ...strong, verified: true };
+  const soft = stateOf(doc, unsure('webex', key));
+  if (!soft) return null;
+  weak.note(soft.hit.selector);
+  return { ...soft, verified: false };
+}
+
+function stateOf(doc: Document, wanted: readonly string[]): { on: boolean; hit: Hit } | null {
+  if (!wanted.length) return null;
   const hit = control(doc, wanted);
   if (!hit) return null;
   try {
@@ -164,9 +186,12 @@ const detectors: Record<ItemId, Detector> = {
   'recording-control': ({ doc }, r) => (r.role === 'host' ? seen(control(doc, labels.record), 'in Webex only the host or a cohost can record') : null),
   'private-chat-off': () => null,
   'screen-share-host-only': ({ doc }) => {
-    const only = checked(doc, labels.onlyHost);
-    if (only?.on) return pass(`${only.hit.selector} checked (Who can share?)`, 'aria');
-    const anyone = checked(doc, labels.anyoneCanShare);
+    const only = checked(doc, 'onlyHost');
+    if (only?.on) {
+      const evidence = `${only.hit.selector} checked (Who can share?)`;
+      return only.verified ? pass(evidence, 'aria') : unknown(`${evidence}; no Webex help page Vigie has read shows this label: confirm on the page`);
+    }
+    const anyone = checked(doc, 'anyoneCanShare');
     if (anyone?.on) return fail(`${anyone.hit.selector} checked (Who can share?)`, 'aria');
     return null;
   },
@@ -179,9 +204,10 @@ const detectors: Record<ItemId, Detector> = {
   'mute-control': ({ doc }) => seen(control(doc, labels.muteOnEntry) ?? control(doc, labels.allowUnmute), 'the host can mute on entry and stop self-unmute'),
   'camera-control': () => null,
   'personal-info-limited': ({ doc }) => {
-    const c = checked(doc, labels.rename);
+    const c = checked(doc, 'rename');
     if (!c) return null;
-    return c.on ? fail(`${c.hit.selector} is checked: participants can rename themselves`, 'dom') : pass(`${c.hit.selector} is not checked`, 'dom');
+    if (c.on) return fail(`${c.hit.selector} is checked: participants can rename themselves`, 'dom');
+    return c.verified ? pass(`${c.hit.selector} is not checked`, 'dom') : unknown(`${c.hit.selector} is not checked; no Webex help page Vigie has read shows this label: confirm on the page`);
   },
 };
 
@@ -238,7 +264,11 @@ const webex: PlatformAdapter = {
   read(ctx) {
     return memo.during(() => {
       const r = readRole(ctx);
-      return runDetectors('webex', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
+      const run = (detect: Detector) => {
+        weak.resetWeak();
+        return capUnverified(detect(ctx, r), weak, unknown);
+      };
+      return runDetectors('webex', detectors, run, (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
     });
   },
   roomKey(url) {

@@ -2,6 +2,7 @@ import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, runDetectors, unknown } from './finding';
+import { anyLabel } from './labels';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
 /**
@@ -22,11 +23,15 @@ const selectors = {
   controls: 'button, [role="button"], [role="menuitem"], [role="switch"]', // top-bar and knock controls (help centre, 2026)
 } as const;
 
-/** English labels [doc] (whereby.helpscoutdocs.com article 352, appearin.helpscoutdocs.com article 105). */
+/**
+ * English labels from utils/platforms/labels.ts ("whereby"; whereby.helpscoutdocs.com article 352, all verified).
+ * They only ever tell the role, fail ("Lock room" shown = unlocked) or are cited ("Room locked"), never pass, so
+ * they are read in full.
+ */
 const labels = {
-  lockRoom: ['Lock room'], // shown while the room is unlocked
-  roomLocked: ['Room locked'], // shown while the room is locked
-  knockHost: ['Let in', 'See who', 'Hold', 'Reject'], // host's options for someone knocking
+  lockRoom: anyLabel('whereby', 'lockRoom'), // shown while the room is unlocked
+  roomLocked: anyLabel('whereby', 'roomLocked'), // shown while the room is locked
+  knockHost: anyLabel('whereby', 'knockHost'), // host's options for someone knocking
 } as const;
 
 function lockButton(doc: Document): { locked: boolean; hit: Hit } | null {
