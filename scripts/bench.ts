@@ -22,6 +22,7 @@ import { PLATFORMS } from '../utils/platforms';
 import { CHURN_SCRIPT } from './bench/churn';
 import { composerKeystrokeCost } from './bench/composer';
 import { runSoak, soakTable } from './bench/soak';
+import { firefoxSoakTable, runFirefoxSoak } from './bench/soak-firefox';
 import { CHROME_BUILD, declaredUrl, launch, launchWithSchoolServer, waitForTabState, type Harness } from './lib/harness';
 
 export const BUDGETS = { overheadRatio: 1.02, badgeMs: 150, scanMaxMs: 50, contentScriptGzipKB: 15, popupMs: 100, reportMs: 300, composerKeystrokeMedianMs: 2 };
@@ -238,13 +239,18 @@ async function main() {
   if (!flag('no-build')) execSync('npx wxt build', { stdio: 'pipe' });
   // Issue 22: the two-hour class (scripts/bench/soak.ts); its own budgets, its own table.
   if (flag('soak')) {
-    const rows = await runSoak({ only, minutes: Number(option('soak-minutes') ?? 120), pickFixtures, bodyOf });
-    const table = soakTable(rows);
+    const minutes = Number(option('soak-minutes') ?? 120);
+    const rows = flag('firefox-only') ? [] : await runSoak({ only, minutes, pickFixtures, bodyOf });
+    // Firefox: Jitsi and one class app by default (--firefox-platforms a,b; --no-firefox to skip).
+    const firefoxPlatforms = (option('firefox-platforms') ?? 'jitsi,google-classroom').split(',');
+    if (!flag('no-firefox') && !flag('no-build')) execSync('npx wxt build -b firefox', { stdio: 'pipe' });
+    const ffRows = flag('no-firefox') ? [] : await runFirefoxSoak({ platforms: firefoxPlatforms, minutes, pickFixtures, bodyOf });
+    const table = `${soakTable(rows)}\n${ffRows.length ? firefoxSoakTable(ffRows) : ''}`;
     process.stdout.write(`\n${table}`);
     mkdirSync('.vigie-artifacts', { recursive: true });
-    writeFileSync('.vigie-artifacts/soak.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+    writeFileSync('.vigie-artifacts/soak.json', JSON.stringify({ date: new Date().toISOString(), rows, firefox: ffRows }, null, 2));
     if (flag('check')) {
-      const misses = rows.flatMap((r) => r.misses);
+      const misses = [...rows, ...ffRows].flatMap((r) => r.misses);
       process.stdout.write(misses.length ? `\nBUDGETS MISSED:\n  ${misses.join('\n  ')}\n` : '\nAll budgets met.\n');
       process.exitCode = misses.length ? 1 : 0;
     }
