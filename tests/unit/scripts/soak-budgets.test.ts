@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsObjectBytes, type HeapSnapshotJson } from '../../../scripts/bench/heap-snapshot';
+import { spread } from '../../../scripts/bench/stats';
 import { medianWakeMs, scansWithinChangeRate, soakMisses, type SoakSample, type SoakWake } from '../../../scripts/bench/soak-budgets';
 
 const sample = (minute: number, over: Partial<SoakSample> = {}): SoakSample => ({ minute, heapKB: 200, workerHeapKB: 1900, heldNodes: 28, listeners: 18, scans: 1, changes: 1, ...over });
@@ -64,5 +65,15 @@ describe('jsObjectBytes', () => {
   };
   it('counts JS objects, not compiled code, native objects or the strong roots’ caches', () => {
     expect(jsObjectBytes(snap)).toBe(140);
+  });
+});
+
+describe('spread', () => {
+  it('median, quartiles and range of the windows, ignoring non-finite ones', () => {
+    expect(spread([1.004, 1.012, 1.008, 1.001, 1.02])).toEqual({ n: 5, median: 1.008, min: 1.001, max: 1.02, p25: 1.004, p75: 1.012 });
+    expect(spread([4, 1, 3, 2])).toMatchObject({ n: 4, median: 2.5, p25: 1.75, p75: 3.25 });
+    expect(spread([NaN, Infinity, 2])).toMatchObject({ n: 1, median: 2, min: 2, max: 2 });
+    expect(spread([]).n).toBe(0);
+    expect(spread([]).median).toBeNaN();
   });
 });
