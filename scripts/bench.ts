@@ -11,6 +11,7 @@
  * latency, content-script heap, service-worker wake-up → badge, popup render time, content-script size, and the
  * report page's first open on a fresh profile and later opens (issue 15; `--report-only` measures just those).
  * --check applies the budgets of docs/performance.md and exits 1 when one is missed.
+ * --soak runs the two-hour class instead (scripts/bench/soak.ts, soak-firefox.ts; issue 22), with its own budgets.
  */
 import { cpus, totalmem } from 'node:os';
 import { execSync } from 'node:child_process';
