@@ -33,7 +33,8 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports (#imports / wxt/...) so every file greps and tests on its own.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // __VIGIE_TEST_LEAK__: true only in a bench build made with VIGIE_TEST_LEAK=1 (utils/content/watch-meeting.ts).
+  vite: () => ({ plugins: [preact()], define: { __VIGIE_TEST_LEAK__: JSON.stringify(process.env.VIGIE_TEST_LEAK === '1') } }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const lang of LOCALES) {

@@ -19,6 +19,15 @@ const WATCHED_ATTRIBUTES = ['aria-checked', 'aria-pressed', 'aria-expanded', 'ar
 const msg = (key: string, subs?: string[]) => getMessage(key, subs) || key;
 
 /**
+ * Test-only deliberate leak (issue 22): a build made with VIGIE_TEST_LEAK=1 (wxt.config.ts `define`) keeps every
+ * node of every scan, so `npm run bench -- --soak --check` can prove it catches a leak. In every other build the
+ * constant is `false` and the minifier drops the branch: the shipped content scripts hold no such array.
+ */
+declare const __VIGIE_TEST_LEAK__: boolean | undefined;
+const TEST_LEAK = typeof __VIGIE_TEST_LEAK__ !== 'undefined' && __VIGIE_TEST_LEAK__ === true;
+const leaked: Node[][] = [];
+
+/**
  * User Timing entries (vigie:scan, vigie:badge) let `npm run bench` measure Vigie's cost from the page's timeline.
  * Kept bounded: the measures are cleared every 100 entries.
  */
@@ -125,6 +134,7 @@ export function watchMeeting(ctx: ContentScriptContext, adapter: PlatformAdapter
       console.debug(`[vigie:${adapter.id}] read failed`, error);
       return;
     }
+    if (TEST_LEAK) leaked.push(Array.from(doc.querySelectorAll('*')));
     const signature = JSON.stringify(report);
     timing.measure('vigie:scan', started);
     if (signature === lastSent) return;
