@@ -4,9 +4,12 @@ import { accountFinding, shownEmailDomain } from '../class-apps/account';
 import { collectToggles, pickToggle, type ToggleReading } from '../class-apps/toggles';
 import { capUnverified, weakLabelLog } from '../platform-kit/controls';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
-import { sure, unsure } from './labels';
+import labelTable from './label-tables/classdojo';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { COMMON_PARTICIPANT_AREAS } from './dom';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { sure, unsure } = labelTable;
 
 /**
  * ClassDojo (teach.classdojo.com for teachers, home.classdojo.com for families, student.classdojo.com for

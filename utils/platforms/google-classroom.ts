@@ -3,8 +3,11 @@ import type { Finding } from '../checklist/types';
 import { accessibleName, capUnverified, checkedState, emailDomain, fold, inSchoolDomains, weakLabelLog } from '../platform-kit/controls';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
-import { anyLabel, sure, unsure } from './labels';
+import labelTable from './label-tables/google-classroom';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel, sure, unsure } = labelTable;
 
 /**
  * Google Classroom (classroom.google.com), a class space with no live room of its own: the checklist items about

@@ -3,8 +3,11 @@ import type { Finding } from '../checklist/types';
 import { capUnverified, weakLabelLog } from '../platform-kit/controls';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, toggleState, usable, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
-import { anyLabel, sure, unsure } from './labels';
+import labelTable from './label-tables/google-meet';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel, sure, unsure } = labelTable;
 
 /**
  * Google Meet (meet.google.com). Meet exposes no readable in-page state, so everything comes from the DOM: Google's

@@ -3,9 +3,12 @@ import type { Finding } from '../checklist/types';
 import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
 import { capUnverified, weakLabelLog } from '../platform-kit/controls';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
-import { anyLabel, sure, unsure } from './labels';
+import labelTable from './label-tables/seesaw';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { COMMON_PARTICIPANT_AREAS } from './dom';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel, sure, unsure } = labelTable;
 
 /**
  * Seesaw (app.seesaw.me): teachers, families and students share one single-page app with hash routes. A

@@ -1,10 +1,13 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { capUnverified, checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
-import { anyLabel, PLATFORM_LABELS, sure, unsure } from './labels';
+import labelTable from './label-tables/teams';
 import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel, sure, unsure } = labelTable;
 
 /**
  * Microsoft Teams on the web: teams.microsoft.com (classic and /v2/), teams.cloud.microsoft, and teams.live.com
@@ -43,7 +46,7 @@ const selectors = {
  * EN/FR labels come from utils/platforms/labels.ts ("teams"), each with its vendor page: verified labels are read as
  * sure, the others as unsure, and a pass read through an unsure one stays to confirm (capUnverified in read()).
  */
-type LabelKey = keyof (typeof PLATFORM_LABELS)['teams'];
+type LabelKey = keyof typeof labelTable.table;
 const labels = {
   endMeeting: anyLabel('teams', 'endMeeting'), // organizer's Leave split-button menu: the role, never a pass on its own
 } as const;

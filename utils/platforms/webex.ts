@@ -2,9 +2,12 @@ import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { capUnverified, weakLabelLog } from '../platform-kit/controls';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './dom';
-import { anyLabel, sure, unsure } from './labels';
+import labelTable from './label-tables/webex';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel, sure, unsure } = labelTable;
 
 /**
  * Webex meetings in the browser (<site>.webex.com personal rooms, j.php links, the web app join service,

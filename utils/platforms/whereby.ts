@@ -2,8 +2,11 @@ import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, runDetectors, unknown } from './finding';
-import { anyLabel } from './labels';
+import labelTable from './label-tables/whereby';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel } = labelTable;
 
 /**
  * Whereby rooms (whereby.com/<room>, <subdomain>.whereby.com/<room>). platforms.md §7 documents one readable state:

@@ -1,10 +1,13 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { capUnverified, checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
-import { anyLabel, PLATFORM_LABELS, sure, unsure } from './labels';
+import labelTable from './label-tables/zoom';
 import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
 import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
+
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+const { anyLabel, sure, unsure } = labelTable;
 
 /**
  * Zoom: the web client (app.zoom.us/wc/…, zoom.us/wc/…, <org>.zoom.us/wc/…, regional hosts such as
@@ -50,7 +53,7 @@ const selectors = {
  * a key's verified labels as sure and its unverified ones as unsure; a pass read through an unsure one stays to
  * confirm (capUnverified, in read()). Labels used only to cite or to tell the role are read in full.
  */
-type LabelKey = keyof (typeof PLATFORM_LABELS)['zoom'];
+type LabelKey = keyof typeof labelTable.table;
 const labels = {
   security: anyLabel('zoom', 'security'), // footer Security icon, host and co-host only: role, never a pass
   endForAll: anyLabel('zoom', 'endForAll'), // cited only ("to confirm"), never a pass on its own
