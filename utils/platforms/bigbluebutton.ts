@@ -1,5 +1,6 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
+import { fold, type Hit } from './dom';
 import { fail, notApplicable, pass, runDetectors } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { isSelfHosted } from './self-hosted';
@@ -85,20 +86,6 @@ const ROOM_PATH = /^\/rooms\/([A-Za-z0-9_-]{3,64})\/?$/;
 const ROOM_OR_JOIN_PATH = /^\/rooms\/([A-Za-z0-9_-]{3,64})(?:\/join)?\/?$/;
 const CLIENT_PATH = /^\/html5client(?:\/|$)/;
 
-interface Hit<T extends Element = Element> {
-  el: T;
-  selector: string;
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** Per-call memo of "this element's own style hides it" (ancestors are shared by every lookup of one read). */
 let styleMemo: WeakMap<Element, boolean> | null = null;

@@ -166,7 +166,8 @@ export function labelOf(el: Element): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
 
-function fold(s: string): string {
+/** The label normaliser: accents, curly quotes, spacing and case folded, so "Générer" matches "generer". */
+export function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
