@@ -5,6 +5,7 @@ import { probeContentScript, type ContentScriptProbe } from '../../scripts/lib/p
 import { clickShadowButton, setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { setUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * Professional boundaries in real Chromium with the built extension, pages served at the tools' real URLs.
@@ -23,14 +24,7 @@ const fixture = (name: string) => {
   return { html, url: declaredUrl(html)! };
 };
 
-async function setSettings(h: Harness, values: Record<string, unknown>): Promise<void> {
-  const worker = await currentWorker(h);
-  await worker.evaluate(async (v) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).chrome;
-    await c.storage.local.remove(['userSettings', 'boundaryDismissals']);
-    await c.storage.local.set({ userSettings: v });
-  }, values);
-}
+const setSettings = setUserSettings;
 
 /** Each opened page's proof that the boundaries content script ran on it (scripts/lib/probe.ts). */
 const probes = new WeakMap<Page, ContentScriptProbe>();

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, launch, type Harness } from '../../scripts/lib/harness';
+import { declaredUrl, launch, type Harness } from '../../scripts/lib/harness';
 import { setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
 import type { Page } from 'playwright-core';
+import { setUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * Contact details a teacher must be warned about, in real Chromium with the built extension, on the Gmail and
@@ -15,14 +16,7 @@ const TUESDAY_1000 = '2026-11-24T15:00:00Z'; // Tuesday 10:00 in Toronto (the de
 const NUDGE = 'vigie-composer-nudge';
 const WARNING_EN = 'Personal contact details in this message?';
 
-async function settings(h: Harness, values: Record<string, unknown>): Promise<void> {
-  const worker = await currentWorker(h);
-  await worker.evaluate(async (v) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string[]): Promise<void> } } } }).chrome;
-    await c.storage.local.remove(['userSettings', 'boundaryDismissals']);
-    await c.storage.local.set({ userSettings: v });
-  }, values);
-}
+const settings = setUserSettings;
 
 async function open(h: Harness, name: string): Promise<Page> {
   const html = readFileSync(`tests/fixtures/boundaries/${name}.html`, 'utf8');
