@@ -3,7 +3,7 @@ import { applyLanguageSettings, t } from '../../utils/i18n';
 import { getQuickSettings } from '../../utils/settings/quick';
 import { DraftGate } from '../../components/report/LogLock';
 import { store } from '../../components/report/log-store';
-import { EMERGENCY } from '../../utils/report/destinations';
+import { EMERGENCY } from '../../utils/report/destinations/regional';
 import { Emergency, ReportApp } from './ReportApp';
 
 performance.mark('vigie:report-script');

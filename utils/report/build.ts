@@ -1,4 +1,4 @@
-import type { Destination, FormField } from './destinations';
+import type { Destination, FormField } from './destinations/schema';
 import { redactUrl, redactUrlsInText } from './redact';
 import { TEXT_FIELDS, type ReportData } from './types';
 
