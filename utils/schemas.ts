@@ -47,7 +47,7 @@ export const ConfirmationRequestSchema = z.object({
 /** The report as the background uses it (types inferred from the schema: one source, no cast). */
 export type ObservationReportInput = z.infer<typeof ObservationReportSchema>;
 
-/** A page sample's metadata (utils/sample/sanitize.ts SampleMeta): in the file's <meta name="vigie:sample">. */
+/** A page sample's metadata (utils/sample/file.ts SampleMeta): in the file's <meta name="vigie:sample">. */
 export const SampleMetaSchema = z.object({
   format: z.number().int().positive(),
   platform: z.string().max(40).nullable(),
