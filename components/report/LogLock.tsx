@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { LogChangedError, type IncidentStore, type LockState, type UnlockResult } from '../../utils/incidents/db';
+import type { IncidentStore } from '../../utils/incidents/db';
+import { LogChangedError, type LockState, type UnlockResult } from '../../utils/incidents/vault';
 import { t } from '../../utils/i18n';
 
 /**
