@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { store } from '../../components/report/log-store';
+import { store } from './log-store';
 import { isQuotaError } from '../../utils/incidents/transfer';
 import type { Draft, HandOff } from '../../utils/incidents/types';
 import { applyLanguageSettings, t, uiLanguage } from '../../utils/i18n';
@@ -17,7 +17,7 @@ import { CATEGORIES, EMPTY_REPORT, OTHER_KINDS, URGENCIES, type ReportData } fro
 import { getEffectiveSettings, type EffectiveSettings } from '../../utils/settings/effective';
 import { getQuickSettings } from '../../utils/settings/quick';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
-import { SharedComputerNote } from '../../components/report/SharedComputer';
+import { SharedComputerNote } from './SharedComputer';
 import { isAbandoned } from '../../utils/incidents/shared';
 import { IncidentLog } from './IncidentLog';
 
