@@ -4,7 +4,8 @@ import { getQuickSettings } from '../../utils/settings/quick';
 import { DraftGate } from '../../components/report/LogLock';
 import { store } from '../../components/report/log-store';
 import { EMERGENCY } from '../../utils/report/destinations';
-import { Emergency, ReportApp } from '../../components/report/ReportApp';
+import { Emergency } from '../../components/report/Emergency';
+import { ReportApp } from '../../components/report/ReportApp';
 
 performance.mark('vigie:report-script');
 
