@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applyLanguageSettings, t } from '../../utils/i18n';
 import { getQuickSettings } from '../../utils/settings/quick';
-import { DraftGate } from '../../components/report/LogLock';
+import { DraftGate } from '../../components/report/DraftGate';
 import { store } from '../../components/report/log-store';
 import { EMERGENCY } from '../../utils/report/destinations';
 import { Emergency } from '../../components/report/Emergency';
