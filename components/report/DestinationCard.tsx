@@ -20,11 +20,11 @@ export interface HandOver {
   openForm(id: string, url: string, text: string): void;
 }
 
-function MailtoLink({ id, address, name, report, ctx, onHandOff }: HandOver & { id: string; address: string; name: string }) {
-  const m = buildMailto(address, report, ctx);
+function MailtoLink({ id, address, name, via }: { id: string; address: string; name: string; via: HandOver }) {
+  const m = buildMailto(address, via.report, via.ctx);
   return (
     <div>
-      <a class="button" href={m.url} data-testid={`mailto-${id}`} onClick={() => onHandOff(id, 'mailto')}>
+      <a class="button" href={m.url} data-testid={`mailto-${id}`} onClick={() => via.onHandOff(id, 'mailto')}>
         {t('report_open_mail', [name])}
       </a>
       {m.dropped.length > 0 || m.truncated ? <p class="hint">{t('report_mail_dropped', [m.dropped.map((k) => t(`report_f_${k}`)).join(', ') || t('report_f_facts')])}</p> : null}
@@ -32,12 +32,12 @@ function MailtoLink({ id, address, name, report, ctx, onHandOff }: HandOver & { 
   );
 }
 
-function FormBlock({ id, name, url, dest, report, ctx, openForm }: HandOver & { id: string; name: string; url: string; dest: Destination | null }) {
-  const text = clipboardText(dest, report, ctx);
-  const list = dest ? sideList(dest, report, ctx) : [];
+function FormBlock({ id, name, url, dest, via }: { id: string; name: string; url: string; dest: Destination | null; via: HandOver }) {
+  const text = clipboardText(dest, via.report, via.ctx);
+  const list = dest ? sideList(dest, via.report, via.ctx) : [];
   return (
     <div>
-      <button type="button" data-testid={`form-${id}`} onClick={() => openForm(id, url, text)}>
+      <button type="button" data-testid={`form-${id}`} onClick={() => via.openForm(id, url, text)}>
         {t('report_open_form', [name])}
       </button>
       {list.length > 0 && (
@@ -81,25 +81,25 @@ function CallPrompts({ id, report, ctx }: { id: string; report: ReportData; ctx:
 }
 
 /** The school's lead or the second contact. */
-export function ContactCard({ id, lead, name, ...send }: HandOver & { id: string; lead: LeadRoute; name: string }) {
+export function ContactCard({ id, lead, name, via }: { id: string; lead: LeadRoute; name: string; via: HandOver }) {
   return (
     <div class="dest" data-dest={id}>
       <h3>{name}</h3>
       {lead.phone && (
         <p>
-          <a href={telHref(lead.phone)} onClick={() => send.onHandOff(id, 'tel')}>
+          <a href={telHref(lead.phone)} onClick={() => via.onHandOff(id, 'tel')}>
             {t('report_call', [lead.phone])}
           </a>
         </p>
       )}
-      {lead.email && <MailtoLink {...send} id={id} address={lead.email} name={name} />}
-      {lead.formUrl && <FormBlock {...send} id={id} name={name} url={lead.formUrl} dest={null} />}
+      {lead.email && <MailtoLink via={via} id={id} address={lead.email} name={name} />}
+      {lead.formUrl && <FormBlock via={via} id={id} name={name} url={lead.formUrl} dest={null} />}
     </div>
   );
 }
 
 /** An outside service (hotline, authority, platform), with its channels for this region. */
-export function DestinationCard({ d, channels, ...send }: HandOver & { d: Destination; channels: readonly Channel[] }) {
+export function DestinationCard({ d, channels, via }: { d: Destination; channels: readonly Channel[]; via: HandOver }) {
   const name = t(`report_dest_${d.id}_name`);
   return (
     <div class="dest" data-dest={d.id}>
@@ -107,11 +107,11 @@ export function DestinationCard({ d, channels, ...send }: HandOver & { d: Destin
       {d.warning && <p class="warn">{t(d.warning)}</p>}
       {d.local && <p class="note">{t(d.local)}</p>}
       <HoursNote d={d} />
-      {d.callPrompts && <CallPrompts id={d.id} report={send.report} ctx={send.ctx} />}
+      {d.callPrompts && <CallPrompts id={d.id} report={via.report} ctx={via.ctx} />}
       {channels.map((c, i) =>
         c.kind === 'tel' ? (
           <p key={i}>
-            <a href={telHref(c.number)} onClick={() => send.onHandOff(d.id, 'tel')}>
+            <a href={telHref(c.number)} onClick={() => via.onHandOff(d.id, 'tel')}>
               {c.label ? `${t(c.label)} : ` : ''}
               {t('report_call', [c.display])}
             </a>
@@ -119,17 +119,17 @@ export function DestinationCard({ d, channels, ...send }: HandOver & { d: Destin
           </p>
         ) : c.kind === 'sms' ? (
           <p key={i}>
-            <a href={smsHref(c.number)} onClick={() => send.onHandOff(d.id, 'tel')}>
+            <a href={smsHref(c.number)} onClick={() => via.onHandOff(d.id, 'tel')}>
               {t('report_text', [c.display])}
             </a>
           </p>
         ) : c.kind === 'mailto' ? (
           <div key={i}>
-            <MailtoLink {...send} id={d.id} address={c.address} name={name} />
+            <MailtoLink via={via} id={d.id} address={c.address} name={name} />
           </div>
         ) : (
           <div key={i}>
-            <FormBlock {...send} id={d.id} name={name} url={formUrl(c, uiLanguage())} dest={d} />
+            <FormBlock via={via} id={d.id} name={name} url={formUrl(c, uiLanguage())} dest={d} />
           </div>
         ),
       )}

@@ -83,10 +83,10 @@ export function StepSend(props: Props) {
           <textarea readOnly value={fallback} aria-label={t('report_copy_failed')} rows={8} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
         </div>
       )}
-      {draft.chosen.includes('lead') && r.lead.configured && <ContactCard {...send} id="lead" lead={r.lead} name={r.lead.name || t('report_dest_lead_name')} />}
-      {draft.chosen.includes('alternate') && r.alternate && <ContactCard {...send} id="alternate" lead={r.alternate} name={r.alternate.name || t('report_dest_alternate_name')} />}
+      {draft.chosen.includes('lead') && r.lead.configured && <ContactCard via={send} id="lead" lead={r.lead} name={r.lead.name || t('report_dest_lead_name')} />}
+      {draft.chosen.includes('alternate') && r.alternate && <ContactCard via={send} id="alternate" lead={r.alternate} name={r.alternate.name || t('report_dest_alternate_name')} />}
       {chosen.map((d) => (
-        <DestinationCard {...send} key={d.id} d={d} channels={r.channels[d.id] ?? d.channels} />
+        <DestinationCard via={send} key={d.id} d={d} channels={r.channels[d.id] ?? d.channels} />
       ))}
       <p class="muted">{t('report_never_auto')}</p>
       <div class="actions">
