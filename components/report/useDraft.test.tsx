@@ -91,4 +91,14 @@ describe('useDraft', () => {
     await until(() => save.mock.calls.length > 0, 2000);
     expect(save).toHaveBeenCalledTimes(1);
   });
+
+  it.each(['the debounce', 'pagehide'])('starting over within the debounce discards the pending change: %s does not write it back', async (then) => {
+    await mount();
+    api!.update(withField(api!.draft!, 'facts', 'A draft the teacher discards.'));
+    await api!.startOver((await import('../../utils/settings/schema')).DEFAULT_SETTINGS);
+    if (then === 'pagehide') window.dispatchEvent(new Event('pagehide'));
+    await sleep(400);
+    expect((await store.loadDraft())?.report.facts ?? '').toBe('');
+    expect(api!.draft?.report.facts).toBe('');
+  });
 });

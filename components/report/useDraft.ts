@@ -144,14 +144,21 @@ export function useDraft(quick: Promise<EffectiveSettings | null>, onLoaded: (re
     timer.current = setTimeout(flush, SAVE_DELAY_MS) as unknown as number;
   };
 
+  // A save still waiting on the debounce belongs to the draft being discarded: drop it first, or it would write
+  // the discarded draft back (and the next open would restore it).
+  const dropPending = () => {
+    clearTimeout(timer.current);
+    pending.current = null;
+  };
+
   const startOver = async (settings: Settings) => {
+    dropPending();
     await store.clearDraft().catch(() => undefined);
     await begin(settings);
   };
 
   const finish = async (sharedComputer: boolean) => {
-    clearTimeout(timer.current);
-    pending.current = null;
+    dropPending();
     if (!draft) return false;
     // Read the log setting now: it may have been changed on the log page since this page opened.
     const current = await store.getPrefs();
