@@ -34,7 +34,9 @@ export function useRoute(draft: Draft | null, settings: Settings): { route: Rout
   );
   const everywhere = useMemo(
     () => (draft ? everywhereFor(settings, draft.report) : []),
-    [draft?.report.category, draft?.report.publicContent, draft?.report.platformReported, settings],
+    // Every answer the route reads (everywhereFor's Pick): a list that missed one (who the other person is, the
+    // urgency, a stranger in private) would offer the wrong services.
+    [draft?.report.category, draft?.report.publicContent, draft?.report.platformReported, draft?.report.otherKind, draft?.report.urgency, draft?.report.strangerPrivate, settings],
   );
   return { route: r, everywhere };
 }
