@@ -165,8 +165,10 @@ export async function runFirefoxLoad(opts: { platforms: string[]; seconds: numbe
       process.stdout.write(`${adapter.id} (Firefox): done\n`);
     }
 
-    // Popup: the room stays open and scored; the popup is opened as a page for that room's tab.
-    const room = await fx.open(lastUrl);
+    // Popup: as in Chromium, the first platform's room, open and scored; the popup is opened as a page for its tab.
+    const first = opts.pickFixtures(opts.platforms[0]);
+    const roomUrl = first ? declaredUrl(readFileSync(first.host, 'utf8'))! : lastUrl;
+    const room = await fx.open(roomUrl);
     await waitFor(fx, room, `performance.getEntriesByName('vigie:badge').length > 0`, 20_000);
     const page = (path: string) => `moz-extension://${host}/${path}`;
     const probe = await fx.open(page('popup.html'));
@@ -174,7 +176,8 @@ export async function runFirefoxLoad(opts: { platforms: string[]; seconds: numbe
     const tabId = await waitFor<string>(
       fx,
       probe,
-      `browser.storage.session.get('tabStates').then((s) => Object.entries(s.tabStates || {}).find(([, v]) => v && v.url && ${JSON.stringify(lastUrl)}.startsWith(v.url.split('#')[0]))?.[0] || Object.keys(s.tabStates || {}).at(-1) || '')`,
+      `browser.storage.session.get('tabStates').then((s) => Object.entries(s.tabStates || {}).find(([, v]) => v && v.url === ${JSON.stringify(roomUrl)})?.[0] || '')`,
+      20_000,
     );
     await fx.bidi.send('browsingContext.close', { context: probe }).catch(() => undefined);
     const times: number[] = [];
