@@ -101,10 +101,10 @@ export const boundaryDismissalsItem = storage.defineItem<Record<string, string>>
 
 /**
  * In-page badge preferences (position per platform, expanded, sites where it is hidden). Defined in
- * utils/content/badge-prefs.ts so the meeting content script can use it without zod; re-exported here so every
+ * utils/meeting/badge-prefs.ts so the meeting content script can use it without zod; re-exported here so every
  * stored key is listed in this file.
  */
-export { badgePrefsItem, type BadgePrefs } from './content/badge-prefs';
+export { badgePrefsItem, type BadgePrefs } from './meeting/badge-prefs';
 
 /**
  * The welcome page (issue 15): whether the background opened it on install or skipped it because the school's

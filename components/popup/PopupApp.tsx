@@ -6,7 +6,7 @@ import type { ScoredItem } from '../../utils/checklist/types';
 import { t } from '../../utils/i18n';
 import { sendMessage, type TabState } from '../../utils/messaging';
 import { tabStatesItem } from '../../utils/storage';
-import { badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/content/badge-prefs';
+import { badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/meeting/badge-prefs';
 import { CheckTheRest } from './CheckTheRest';
 import { ItemRow } from './ItemRow';
 

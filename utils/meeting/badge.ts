@@ -1,7 +1,7 @@
 import { glance } from '../checklist/glance';
 import { getMessage } from '../i18n';
 import type { BadgeSummary } from '../messaging';
-import { shadowHost } from './shadow-host';
+import { shadowHost } from '../page/shadow-host';
 import { badgePrefsItem, readBadgePrefs, repairBadgePrefs, setSiteHidden, updateBadgePrefs, type BadgePrefs } from './badge-prefs';
 
 /**
