@@ -4,7 +4,7 @@ import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
 import { fakeBrowser } from 'wxt/testing';
 import { userSettingsItem } from '../../utils/settings/effective';
-import { resetPolicyMemory } from '../../utils/policy/read';
+import { resetPolicyMemory } from '../../utils/settings/policy/read';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 
 let policy: { values: Partial<Settings>; locked: SettingKey[]; problems: string[] } = { values: {}, locked: [], problems: [] };

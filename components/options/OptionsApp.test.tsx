@@ -4,7 +4,7 @@ import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
 import { fakeBrowser } from 'wxt/testing';
 import { userSettingsItem } from '../../utils/settings/effective';
-import { resetPolicyMemory } from '../../utils/policy/read';
+import { resetPolicyMemory } from '../../utils/settings/policy/read';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 
 // The school policy layer is engineer "policy"'s; here it is given directly, as resolveSettings receives it.

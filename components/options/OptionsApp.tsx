@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { applyLanguageSettings, t } from '../../utils/i18n';
 import { PLATFORM_IDS, REGIONS, SettingsSchema, type SettingKey, type Settings } from '../../utils/settings/schema';
 import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
-import { onPolicyChanged } from '../../utils/policy/read';
+import { onPolicyChanged } from '../../utils/settings/policy/read';
 import { DPJ_REGIONS, PROVINCES } from '../../utils/report/areas';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';

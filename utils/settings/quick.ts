@@ -1,6 +1,6 @@
-import { policyCacheItem } from '../policy/managed-raw';
-import { policyNotices } from '../policy/notice';
-import { EMPTY_POLICY, validatePolicy } from '../policy/validate';
+import { policyCacheItem } from './policy/managed-raw';
+import { policyNotices } from './policy/notice';
+import { EMPTY_POLICY, validatePolicy } from './policy/validate';
 import { resolveSettings, userSettingsItem, type EffectiveSettings } from './effective';
 
 /**

@@ -5,8 +5,8 @@ import { LANGUAGES, REGIONS, SETTING_KEY_NAMES } from '../../../utils/settings/c
 import { getLanguageSettings, resolveLanguage } from '../../../utils/settings/language';
 import { SETTING_KEYS } from '../../../utils/settings/schema';
 import { resolveSettings, userSettingsItem } from '../../../utils/settings/effective';
-import { validatePolicy } from '../../../utils/policy/validate';
-import { policyCacheItem } from '../../../utils/policy/read';
+import { validatePolicy } from '../../../utils/settings/policy/validate';
+import { policyCacheItem } from '../../../utils/settings/policy/read';
 
 /**
  * The popup reads language and region without zod (utils/settings/language.ts). It must agree with the full

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { policyCacheItem } from '../../../utils/policy/managed-raw';
+import { policyCacheItem } from '../../../utils/settings/policy/managed-raw';
 import { userSettingsItem } from '../../../utils/settings/effective';
 import { getQuickSettings } from '../../../utils/settings/quick';
 

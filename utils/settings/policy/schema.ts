@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from '../settings/schema';
-import { DESTINATIONS } from '../report/destinations';
+import { SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from '../schema';
+import { DESTINATIONS } from '../../report/destinations';
 import { holidayProblem, toAsciiDomain } from './lists';
 
 /**
