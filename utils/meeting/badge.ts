@@ -2,7 +2,7 @@ import { glance } from '../checklist/glance';
 import { getMessage } from '../i18n';
 import type { BadgeSummary } from '../messaging';
 import { shadowHost } from '../page/shadow-host';
-import { badgePrefsItem, readBadgePrefs, repairBadgePrefs, setSiteHidden, updateBadgePrefs, type BadgePrefs } from './badge-prefs';
+import { readBadgePrefs, repairBadgePrefs, setSiteHidden, updateBadgePrefs, watchBadgePrefs, type BadgePrefs } from '../storage';
 
 /**
  * The in-page score badge. Plain DOM (no framework) in a CLOSED shadow root: the page can neither read nor
@@ -14,7 +14,7 @@ import { badgePrefsItem, readBadgePrefs, repairBadgePrefs, setSiteHidden, update
  *   a Move button (arrow keys) and "Hide on this site". Expanded or not is remembered.
  * - It can be dragged anywhere; the place is remembered per platform, so it never has to cover the platform's
  *   own controls. The default place (bottom left, above Jitsi's toolbar) avoids the toolbars we know.
- * - Preferences live in storage (badge-prefs.ts) and are watched: hiding or showing it from the popup, or
+ * - Preferences live in storage (utils/storage.ts) and are watched: hiding or showing it from the popup, or
  *   moving it in another tab, applies at once, without polling.
  * - Announced politely: the live region speaks when the band changes, not on every rescan.
  */
@@ -249,7 +249,7 @@ export function mountBadge(doc: Document, texts: BadgeTexts, place: BadgePlace =
   apply(prefs);
   void readBadgePrefs().then(apply);
   // Live: the popup can show the badge again, another tab can move it. storage.onChanged, never polling.
-  const unwatch = badgePrefsItem.watch((value) => apply(repairBadgePrefs(value)));
+  const unwatch = watchBadgePrefs((value) => apply(repairBadgePrefs(value)));
 
   let lastBand = '';
   return {

@@ -1,10 +1,7 @@
 import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from './schema';
 import { policyNotices } from './policy/notice';
 import { getPolicy, type PolicyOrigin } from './policy/read';
-
-import { userSettingsItem } from './user-item';
-
-export { userSettingsItem };
+import { userSettingsItem } from '../storage';
 
 export interface EffectiveSettings {
   settings: Settings;

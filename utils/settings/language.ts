@@ -1,8 +1,8 @@
 import { readLockList } from './policy/lists';
-import { policyCacheItem, readManagedRaw } from './policy/managed-raw';
+import { readManagedRaw } from './policy/managed-raw';
+import { policyCacheItem, userSettingsItem } from '../storage';
 import { LANGUAGES, REGIONS, SETTING_KEY_NAMES, type Region } from './constants';
 import { browserRegion } from './region-inference';
-import { userSettingsItem } from './user-item';
 
 /**
  * The two settings the popup needs before its first word: the language and the region (which picks the French

@@ -3,7 +3,7 @@ import { mergeLocale } from '../../../wxt.config';
 import { setMessages } from '../../../utils/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mountBadge } from '../../../utils/meeting/badge';
-import { badgePrefsItem, readBadgePrefs, repairBadgePrefs } from '../../../utils/meeting/badge-prefs';
+import { badgePrefsItem, readBadgePrefs, repairBadgePrefs } from '../../../utils/storage';
 import type { BadgeSummary } from '../../../utils/messaging';
 
 /**
