@@ -13,7 +13,7 @@ import { EMPTY_POLICY, validatePolicy, type PolicyLayer } from './validate';
  * instead of silently unlocking them.
  */
 
-import { policyCacheItem, type PolicyCache } from '../../storage';
+import { policyCacheItem } from '../../storage';
 import { isNoPolicyError, readManagedRaw } from './managed-raw';
 
 export { isNoPolicyError, readManagedRaw };
