@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { REQUEST_EVENT, STATE_EVENT } from '../utils/page-state/reader';
 import { parsePageState } from '../utils/page-state/receive';
-import { makeSample } from '../utils/sample/sanitize';
+import { makeSample } from '../utils/sample/file';
 import { SAMPLE_ARGS_KEY, type SampleArgs, type SampleResult } from '../utils/sample/protocol';
 
 /**

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { toAuditJson } from '../utils/checklist/audit';
 import { platformById, platformForUrl, PLATFORMS } from '../utils/platforms';
 import { normaliseOrigin, SELF_HOSTED_PLATFORMS, setSelfHostedOrigins, type SelfHostedPlatform } from '../utils/platforms/self-hosted';
-import { readSampleMeta } from '../utils/sample/sanitize';
+import { readSampleMeta } from '../utils/sample/file';
 import { SampleMetaSchema } from '../utils/schemas';
 import { CHROME_BUILD, declaredUrl, launch, launchWithSchoolServer, waitForTabState } from './lib/harness';
 

@@ -25,6 +25,7 @@ import { composerKeystrokeCost } from './bench/composer';
 import { runSoak, soakTable } from './bench/soak';
 import { spread, type Spread } from './bench/stats';
 import { firefoxSoakTable, runFirefoxSoak } from './bench/soak-firefox';
+import { runFirefoxLoad, type FirefoxLoad } from './bench/firefox-load';
 import { CHROME_BUILD, declaredUrl, launch, launchWithSchoolServer, waitForTabState, type Harness } from './lib/harness';
 
 export const BUDGETS = { overheadRatio: 1.02, badgeMs: 150, scanMaxMs: 50, contentScriptGzipKB: 15, popupMs: 100, reportMs: 300, composerKeystrokeMedianMs: 2 };
@@ -241,6 +242,26 @@ async function reportOpens(later = 7): Promise<{ first: ReportOpen; later: Repor
   }
 }
 
+/** Chromium and Firefox, side by side: the figures both browsers give, for the same pages in the same run. */
+function sideBySide(rows: Row[], firefox: FirefoxLoad): string {
+  const fmt = (n: number | null | undefined, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
+  const ff = new Map(firefox.rows.map((r) => [r.platform, r]));
+  const lines = [
+    `Chromium and ${firefox.version} side by side (Firefox: Gecko profiler, 0.2 ms sampling; see Method):`,
+    '',
+    '| platform | overhead ratio Chromium (median; min–max) | overhead ratio Firefox (median; min–max) | Vigie ms/s Chromium / Firefox | scans Chromium / Firefox | scan max ms Chromium / Firefox | badge ms Chromium / Firefox |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const f = ff.get(r.platform);
+    lines.push(
+      `| ${r.platform} | ${fmt(r.ratio, 3)}; ${fmt(r.ratioSpread.min, 3)}–${fmt(r.ratioSpread.max, 3)} | ${f ? `${fmt(f.ratio, 3)}; ${fmt(f.ratioSpread.min, 3)}–${fmt(f.ratioSpread.max, 3)}` : 'not run (self-hosted only)'} | ${fmt(r.vigieMsPerS, 2)} / ${fmt(f?.vigieMsPerS, 2)} | ${r.scans} / ${f?.scans ?? 'n/a'} | ${fmt(r.scanMaxMs, 1)} / ${fmt(f?.scanMaxMs, 1)} | ${fmt(r.badgeMs, 0)} / ${fmt(f?.badgeMs, 0)} |`,
+    );
+  }
+  lines.push('', `popup render Firefox: ${fmt(firefox.popupMs, 0)} ms (median of 9; Vigie's script ${fmt(firefox.popupScriptMs, 0)} ms of it)`, '');
+  return `${lines.join('\n')}\n`;
+}
+
 async function main() {
   if (!flag('no-build')) execSync('npx wxt build', { stdio: 'pipe' });
   // Issue 22: the two-hour class (scripts/bench/soak.ts); its own budgets, its own table.
@@ -416,6 +437,13 @@ async function main() {
     const composer = composerKeystrokeCost();
     const popupScriptMs = median(popupScriptTimes);
 
+    // Issue 22: the same pages in Firefox, in the same run (--no-firefox to skip).
+    let firefox: FirefoxLoad | undefined;
+    if (!flag('no-firefox')) {
+      if (!flag('no-build')) execSync('npx wxt build -b firefox', { stdio: 'pipe' });
+      firefox = await runFirefoxLoad({ platforms: rows.map((r) => r.platform), seconds: SECONDS, pickFixtures, bodyOf });
+    }
+
     const fmt = (n: number | null, d = 1) => (n === null || Number.isNaN(n) ? 'n/a' : n.toFixed(d));
     const header = '| platform | overhead ratio (median; min–max of 5 windows) | Vigie ms/s | paired A/B ratio (median; p25–p75 of per-second windows) | script ms/s A / B | long tasks A / B | scans | scan median / max ms | badge ms | SW wake → badge ms | heap KB | content script KB gz |';
     const table = [
@@ -423,14 +451,15 @@ async function main() {
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map((r) => `| ${r.platform} | ${fmt(r.ratio, 3)}; ${fmt(r.ratioSpread.min, 3)}–${fmt(r.ratioSpread.max, 3)} | ${fmt(r.vigieMsPerS, 2)} | ${fmt(r.pairedRatio, 3)}; ${fmt(r.pairedSpread.p25, 3)}–${fmt(r.pairedSpread.p75, 3)} (n=${r.pairedSpread.n}) | ${fmt(r.scriptA)} / ${fmt(r.scriptB)} | ${r.longTasksA} / ${r.longTasksB} | ${r.scans} | ${fmt(r.scanMedianMs, 2)} / ${fmt(r.scanMaxMs, 2)} | ${fmt(r.badgeMs, 0)} | ${fmt(r.wakeMs, 0)} | ${fmt(r.heapKB, 0)} | ${fmt(r.csGzipKB, 1)} |`),
     ].join('\n');
+    const firefoxTable = firefox ? sideBySide(rows, firefox) : '';
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execSync('/usr/bin/chromium --version').toString().trim()}`;
-    process.stdout.write(`\n${table}\n\npopup render: ${fmt(popupMs, 0)} ms (median of 9; Vigie's script ${fmt(popupScriptMs, 0)} ms of it)\n${reportLine}\ncomposer contact check per keystroke: median ${fmt(composer.medianMs, 3)} ms, p95 ${fmt(composer.p95Ms, 3)} ms over ${composer.keystrokes} keystrokes\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
+    process.stdout.write(`\n${table}\n\n${firefoxTable}popup render: ${fmt(popupMs, 0)} ms (median of 9; Vigie's script ${fmt(popupScriptMs, 0)} ms of it)\n${reportLine}\ncomposer contact check per keystroke: median ${fmt(composer.medianMs, 3)} ms, p95 ${fmt(composer.p95Ms, 3)} ms over ${composer.keystrokes} keystrokes\nmachine: ${machine}\nrun time: ${((Date.now() - started) / 1000).toFixed(0)} s, ${SECONDS} s of load per platform\n`);
     mkdirSync('.vigie-artifacts', { recursive: true });
-    writeFileSync('.vigie-artifacts/bench.json', JSON.stringify({ machine, date: new Date().toISOString(), seconds: SECONDS, rows, popupMs, report }, null, 2));
+    writeFileSync('.vigie-artifacts/bench.json', JSON.stringify({ machine, date: new Date().toISOString(), seconds: SECONDS, rows, popupMs, report, firefox }, null, 2));
 
     if (flag('write-doc')) {
       const doc = readFileSync('docs/performance.md', 'utf8');
-      const block = `<!-- bench:start -->\nLatest run: ${new Date().toISOString().slice(0, 10)} on ${machine}; ${SECONDS} s of load per platform; popup render ${fmt(popupMs, 0)} ms (Vigie's own script: ${fmt(popupScriptMs, 0)} ms); ${reportLine}.\n\n${table}\n<!-- bench:end -->`;
+      const block = `<!-- bench:start -->\nLatest run: ${new Date().toISOString().slice(0, 10)} on ${machine}; ${SECONDS} s of load per platform; popup render ${fmt(popupMs, 0)} ms (Vigie's own script: ${fmt(popupScriptMs, 0)} ms); ${reportLine}.\n\n${table}\n\n${firefoxTable}<!-- bench:end -->`;
       writeFileSync('docs/performance.md', doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
     }
 
@@ -444,6 +473,14 @@ async function main() {
         if (r.scanMaxMs > BUDGETS.scanMaxMs) misses.push(`${r.platform}: a scan took ${fmt(r.scanMaxMs, 1)} ms (long task)`);
         if (!(r.csGzipKB <= BUDGETS.contentScriptGzipKB)) misses.push(`${r.platform}: content script ${fmt(r.csGzipKB)} KB gzip`);
       }
+      for (const r of firefox?.rows ?? []) {
+        if (!(r.ratio <= BUDGETS.overheadRatio)) misses.push(`${r.platform} (Firefox): overhead ratio ${fmt(r.ratio, 3)} > ${BUDGETS.overheadRatio}`);
+        if (r.badgeMs === null && r.changeable) misses.push(`${r.platform} (Firefox): the badge did not update after a settings change`);
+        else if (r.badgeMs !== null && r.badgeMs > BUDGETS.badgeMs) misses.push(`${r.platform} (Firefox): badge update ${fmt(r.badgeMs, 0)} ms > ${BUDGETS.badgeMs}`);
+        if (r.scans === 0) misses.push(`${r.platform} (Firefox): Vigie never scanned the page (not recognised)`);
+        if (r.scanMaxMs > BUDGETS.scanMaxMs) misses.push(`${r.platform} (Firefox): a scan took ${fmt(r.scanMaxMs, 1)} ms (long task)`);
+      }
+      if (firefox && !(firefox.popupMs <= BUDGETS.popupMs)) misses.push(`popup render (Firefox) ${fmt(firefox.popupMs, 0)} ms > ${BUDGETS.popupMs}`);
       if (!(composer.medianMs <= BUDGETS.composerKeystrokeMedianMs)) misses.push(`composer check ${fmt(composer.medianMs, 3)} ms per keystroke (median) > ${BUDGETS.composerKeystrokeMedianMs}`);
       if (!(popupMs <= BUDGETS.popupMs)) misses.push(`popup render ${fmt(popupMs, 0)} ms > ${BUDGETS.popupMs}`);
       if (!(report.first.usableMs <= BUDGETS.reportMs)) misses.push(`report first open ${fmt(report.first.usableMs, 0)} ms > ${BUDGETS.reportMs}`);

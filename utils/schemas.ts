@@ -24,7 +24,7 @@ export const FindingsSchema = z.custom<object>(onlyItemKeys, 'findings may only 
 
 /**
  * What a content script reports about its page. `url`, `roomKey` and the scopes are claims: the background
- * recomputes or checks them against the sender's own tab URL (utils/background/handlers.ts).
+ * recomputes or checks them against the sender's own tab URL (utils/background/sender.ts).
  */
 export const ObservationReportSchema = z.strictObject({
   platform: z.enum(PLATFORM_IDS),
@@ -47,7 +47,7 @@ export const ConfirmationRequestSchema = z.object({
 /** The report as the background uses it (types inferred from the schema: one source, no cast). */
 export type ObservationReportInput = z.infer<typeof ObservationReportSchema>;
 
-/** A page sample's metadata (utils/sample/sanitize.ts SampleMeta): in the file's <meta name="vigie:sample">. */
+/** A page sample's metadata (utils/sample/file.ts SampleMeta): in the file's <meta name="vigie:sample">. */
 export const SampleMetaSchema = z.object({
   format: z.number().int().positive(),
   platform: z.string().max(40).nullable(),

@@ -1,85 +1,24 @@
-import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { applyLanguageSettings, t } from '../../utils/i18n';
-import { PLATFORM_IDS, REGIONS, SettingsSchema, type SettingKey, type Settings } from '../../utils/settings/schema';
+import { PLATFORM_IDS, type SettingKey, type Settings } from '../../utils/settings/schema';
 import { getEffectiveSettings, type EffectiveSettings } from '../../utils/settings/effective';
 import { userSettingsItem } from '../../utils/storage';
 import { onPolicyChanged } from '../../utils/settings/policy/read';
-import { DPJ_REGIONS, PROVINCES } from '../../utils/report/areas';
+import { PLATFORM_LABELS } from '../../utils/platforms/ids';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';
 import { ForgetData } from './ForgetData';
 import { SchoolPolicyPanel } from './SchoolPolicyPanel';
-
-import { PLATFORM_LABELS } from '../../utils/platforms/ids';
-
-export { PLATFORM_LABELS };
-
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-type Day = (typeof DAYS)[number];
-
-/** The keys this page edits (others — self-hosted origins, policy-only keys — are edited elsewhere or untouched). */
-const EDITED: SettingKey[] = ['language', 'region', 'lead', 'schoolHours', 'disabledPlatforms', 'dpjRegion', 'province', 'alternateLead'];
-
-type Draft = Pick<Settings, 'language' | 'region' | 'lead' | 'schoolHours' | 'disabledPlatforms' | 'dpjRegion' | 'province' | 'alternateLead'>;
-type Errors = Partial<Record<string, string>>;
+import { ContactFields } from './ContactFields';
+import { FieldError, SettingFieldset, type SectionProps } from './fields';
+import { EDITED, validateDraft, type Draft, type Errors } from './options-draft';
+import { PlaceFields } from './PlaceFields';
+import { SchoolHoursField } from './SchoolHoursField';
 
 /**
- * Checks the words a teacher typed before anything is saved. Returns one message per bad field; nothing is
- * saved while any remain, and the typed values stay in the form (nothing lost).
+ * The options page: the teacher's settings form (each setting a school's policy locks is shown locked, with who
+ * set it), then the sections that save on their own (self-hosted origins, boundaries, forget my data, school policy).
  */
-export function validateDraft(draft: Draft): Errors {
-  const errors: Errors = {};
-  const { lead, schoolHours } = draft;
-  if (lead.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(lead.email.trim())) errors['lead.email'] = t('opt_error_email');
-  if (lead.phone.trim() && !/^[+()\d][\d\s().-]{2,39}$/.test(lead.phone.trim())) errors['lead.phone'] = t('opt_error_phone');
-  if (lead.formUrl.trim() && !/^https:\/\/[^\s]+$/i.test(lead.formUrl.trim())) errors['lead.formUrl'] = t('opt_error_url');
-  // The second contact (when the lead may be the person concerned): same rules as the lead.
-  const alt = draft.alternateLead ?? { name: '', email: '', phone: '', formUrl: '' };
-  if (alt.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alt.email.trim())) errors['alternateLead.email'] = t('opt_error_email');
-  if (alt.phone.trim() && !/^[+()\d][\d\s().-]{2,39}$/.test(alt.phone.trim())) errors['alternateLead.phone'] = t('opt_error_phone');
-  if (!isTimeZone(schoolHours.timeZone)) errors.timeZone = t('opt_error_timezone');
-  for (const day of DAYS) {
-    for (const range of schoolHours.days[day]) {
-      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(range.start) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(range.end) || range.start >= range.end) {
-        errors[`day.${day}`] = t('opt_error_hours');
-      }
-    }
-  }
-  for (const key of EDITED) {
-    const parsed = SettingsSchema.shape[key].safeParse(draft[key as keyof Draft]);
-    if (!parsed.success && !Object.keys(errors).length) errors.form = t('opt_error_generic');
-  }
-  return errors;
-}
-
-function isTimeZone(zone: string): boolean {
-  if (!zone || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function LockNote(props: { locked: boolean; org: string }): JSX.Element | null {
-  if (!props.locked) return null;
-  return (
-    <p class="lock" data-testid="locked">
-      <span aria-hidden="true">🔒 </span>
-      {props.org ? t('policy_locked_by_org', [props.org]) : t('policy_locked_by_school')}
-    </p>
-  );
-}
-
-function FieldError(props: { id: string; text?: string }) {
-  return props.text ? (
-    <p class="error" id={props.id}>
-      {props.text}
-    </p>
-  ) : null;
-}
 
 export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (status: string) => void }) {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
@@ -131,16 +70,6 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     setDraft({ ...draft, ...patch });
     setStatus('');
   };
-  const setLead = (field: keyof Draft['lead'], value: string) => update({ lead: { ...draft.lead, [field]: value } });
-  const setDay = (day: Day, patch: { open?: boolean; start?: string; end?: string }) => {
-    const ranges = draft.schoolHours.days[day];
-    const first = ranges[0] ?? { start: '08:00', end: '16:30' };
-    let next = ranges;
-    if (patch.open === false) next = [];
-    else if (patch.open === true) next = [first];
-    else next = [{ start: patch.start ?? first.start, end: patch.end ?? first.end }, ...ranges.slice(1)];
-    update({ schoolHours: { ...draft.schoolHours, days: { ...draft.schoolHours.days, [day]: next } } });
-  };
   const togglePlatform = (id: (typeof PLATFORM_IDS)[number], on: boolean) =>
     update({ disabledPlatforms: on ? draft.disabledPlatforms.filter((p) => p !== id) : [...draft.disabledPlatforms, id] });
 
@@ -176,8 +105,7 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
     }
   };
 
-  const err = (key: string) => errors[key];
-  const described = (key: string) => (err(key) ? { 'aria-invalid': true, 'aria-describedby': `err-${key.replace('.', '-')}` } : {});
+  const section: SectionProps = { draft, update, isLocked, org, errors };
 
   return (
     <>
@@ -197,161 +125,11 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
         </ul>
       )}
 
-      <fieldset disabled={isLocked('language')} data-key="language">
-        <legend>{t('opt_language_legend')}</legend>
-        <LockNote locked={isLocked('language')} org={org} />
-        <label for="language">{t('opt_language_label')}</label>
-        <select id="language" value={draft.language} onChange={(e) => update({ language: (e.currentTarget as HTMLSelectElement).value as Draft['language'] })}>
-          <option value="auto">{t('opt_language_auto')}</option>
-          <option value="fr" lang="fr">
-            Français
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
-        </select>
-      </fieldset>
+      <PlaceFields {...section} />
+      <ContactFields {...section} />
+      <SchoolHoursField {...section} />
 
-      <fieldset disabled={isLocked('region')} data-key="region">
-        <legend>{t('opt_region_legend')}</legend>
-        <LockNote locked={isLocked('region')} org={org} />
-        <label for="region">{t('opt_region_label')}</label>
-        <select id="region" value={draft.region} aria-describedby="region-hint" onChange={(e) => update({ region: (e.currentTarget as HTMLSelectElement).value as Draft['region'] })}>
-          {REGIONS.map((r) => (
-            <option value={r}>{t(`opt_region_${r}`)}</option>
-          ))}
-        </select>
-        <p class="hint" id="region-hint" data-testid="region-hint">
-          {t(`opt_region_hint_${draft.region}`)}
-        </p>
-        {/* The welcome page (issue 15): where you teach and your lead, in two questions. */}
-        <p>
-          <a href="welcome.html" data-testid="reopen-welcome">
-            {t('welcome_reopen')}
-          </a>
-        </p>
-      </fieldset>
-
-      {draft.region === 'qc' && (
-        <fieldset disabled={isLocked('dpjRegion')} data-key="dpjRegion">
-          <legend>{t('opt_dpj_legend')}</legend>
-          <LockNote locked={isLocked('dpjRegion')} org={org} />
-          <label for="dpjRegion">{t('opt_dpj_label')}</label>
-          <select id="dpjRegion" value={draft.dpjRegion} aria-describedby="dpj-hint" onChange={(e) => update({ dpjRegion: (e.currentTarget as HTMLSelectElement).value as Draft['dpjRegion'] })}>
-            <option value="">{t('opt_area_all')}</option>
-            {DPJ_REGIONS.map((r) => (
-              <option value={r}>{t(`opt_dpj_${r.replace(/-/g, '_')}`)}</option>
-            ))}
-          </select>
-          <p class="hint" id="dpj-hint">
-            {t('opt_dpj_hint')}
-          </p>
-        </fieldset>
-      )}
-
-      {draft.region === 'ca' && (
-        <fieldset disabled={isLocked('province')} data-key="province">
-          <legend>{t('opt_province_legend')}</legend>
-          <LockNote locked={isLocked('province')} org={org} />
-          <label for="province">{t('opt_province_label')}</label>
-          <select id="province" value={draft.province} aria-describedby="province-hint" onChange={(e) => update({ province: (e.currentTarget as HTMLSelectElement).value as Draft['province'] })}>
-            <option value="">{t('opt_area_all')}</option>
-            {PROVINCES.map((p) => (
-              <option value={p}>{t(`opt_province_${p}`)}</option>
-            ))}
-          </select>
-          <p class="hint" id="province-hint">
-            {t('opt_province_hint')}
-          </p>
-        </fieldset>
-      )}
-
-      <fieldset disabled={isLocked('lead')} data-key="lead">
-        <legend>{t('opt_lead_legend')}</legend>
-        <LockNote locked={isLocked('lead')} org={org} />
-        <p class="hint">{t('opt_lead_hint')}</p>
-        {(['name', 'email', 'phone', 'formUrl'] as const).map((field) => (
-          <div class="row">
-            <label for={`lead-${field}`}>{t(`opt_lead_${field}`)}</label>
-            <input
-              id={`lead-${field}`}
-              type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : field === 'formUrl' ? 'url' : 'text'}
-              autocomplete="off"
-              value={draft.lead[field]}
-              onInput={(e) => setLead(field, (e.currentTarget as HTMLInputElement).value)}
-              {...described(`lead.${field}`)}
-            />
-            <FieldError id={`err-lead-${field}`} text={err(`lead.${field}`)} />
-          </div>
-        ))}
-      </fieldset>
-
-      <fieldset disabled={isLocked('alternateLead')} data-key="alternateLead">
-        <legend>{t('opt_alt_legend')}</legend>
-        <LockNote locked={isLocked('alternateLead')} org={org} />
-        <p class="hint">{t('opt_alt_hint')}</p>
-        {(['name', 'email', 'phone'] as const).map((field) => (
-          <div class="row">
-            <label for={`alt-${field}`}>{t(`opt_lead_${field}`)}</label>
-            <input
-              id={`alt-${field}`}
-              type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
-              autocomplete="off"
-              value={draft.alternateLead[field]}
-              onInput={(e) => update({ alternateLead: { ...draft.alternateLead, [field]: (e.currentTarget as HTMLInputElement).value } })}
-              {...described(`alternateLead.${field}`)}
-            />
-            <FieldError id={`err-alt-${field}`} text={err(`alternateLead.${field}`)} />
-          </div>
-        ))}
-      </fieldset>
-
-      <fieldset disabled={isLocked('schoolHours')} data-key="schoolHours">
-        <legend>{t('opt_hours_legend')}</legend>
-        <LockNote locked={isLocked('schoolHours')} org={org} />
-        <p class="hint">{t('opt_hours_hint')}</p>
-        <div class="row">
-          <label for="timezone">{t('opt_hours_timezone')}</label>
-          <input id="timezone" type="text" value={draft.schoolHours.timeZone} onInput={(e) => update({ schoolHours: { ...draft.schoolHours, timeZone: (e.currentTarget as HTMLInputElement).value.trim() } })} {...described('timeZone')} />
-          <FieldError id="err-timeZone" text={err('timeZone')} />
-        </div>
-        <table class="hours">
-          <caption class="sr-only">{t('opt_hours_legend')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('opt_hours_day')}</th>
-              <th scope="col">{t('opt_hours_open')}</th>
-              <th scope="col">{t('opt_hours_start')}</th>
-              <th scope="col">{t('opt_hours_end')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {DAYS.map((day) => {
-              const range = draft.schoolHours.days[day][0];
-              const dayName = t(`opt_day_${day}`);
-              return (
-                <tr data-day={day}>
-                  <th scope="row">{dayName}</th>
-                  <td>
-                    <input type="checkbox" aria-label={t('opt_hours_open_aria', [dayName])} checked={!!range} onChange={(e) => setDay(day, { open: (e.currentTarget as HTMLInputElement).checked })} />
-                  </td>
-                  <td>
-                    {range && <input type="time" aria-label={t('opt_hours_start_aria', [dayName])} value={range.start} onInput={(e) => setDay(day, { start: (e.currentTarget as HTMLInputElement).value })} {...described(`day.${day}`)} />}
-                  </td>
-                  <td>
-                    {range && <input type="time" aria-label={t('opt_hours_end_aria', [dayName])} value={range.end} onInput={(e) => setDay(day, { end: (e.currentTarget as HTMLInputElement).value })} {...described(`day.${day}`)} />}
-                    <FieldError id={`err-day-${day}`} text={err(`day.${day}`)} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </fieldset>
-
-      <fieldset disabled={isLocked('disabledPlatforms')} data-key="disabledPlatforms">
-        <legend>{t('opt_platforms_legend')}</legend>
-        <LockNote locked={isLocked('disabledPlatforms')} org={org} />
+      <SettingFieldset name="disabledPlatforms" legend={t('opt_platforms_legend')} isLocked={isLocked} org={org}>
         <p class="hint">{t('opt_platforms_hint')}</p>
         <ul class="platforms">
           {PLATFORM_IDS.map((id) => (
@@ -362,7 +140,7 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
             </li>
           ))}
         </ul>
-      </fieldset>
+      </SettingFieldset>
 
       <div class="actions">
         <button type="submit" class="primary">
@@ -371,7 +149,7 @@ export function OptionsApp(props: { initialStatus?: string; onLanguageChange?: (
         <p role="status" aria-live="polite" data-testid="status">
           {status}
         </p>
-        <FieldError id="err-form" text={err('form')} />
+        <FieldError id="err-form" text={errors.form} />
       </div>
 
     </form>

@@ -1,7 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { LogChangedError, type IncidentStore, type LockState, type UnlockResult } from '../../utils/incidents/db';
+import type { IncidentStore } from '../../utils/incidents/db';
+import { LogChangedError, type LockState, type UnlockResult } from '../../utils/incidents/vault';
 import { t } from '../../utils/i18n';
+import { Passphrase, PassphraseForm } from './Passphrase';
 
 /**
  * The incident log's passphrase (issue 23): set one (with the plain warning that it cannot be recovered, and an
@@ -10,7 +11,6 @@ import { t } from '../../utils/i18n';
 
 export const MIN_PASSPHRASE = 10;
 const IDLE_CHOICES = [5, 15, 30, 60];
-const field = 'width:100%;font:inherit;padding:.45rem .55rem;border:1px solid var(--line);border-radius:6px;color:var(--fg);background:var(--bg)';
 
 /** The store's lock state, kept current (idle lock, lock now, another part of the page unlocking). */
 export function useLockState(store: IncidentStore): LockState | null {
@@ -44,52 +44,25 @@ function resultText(r: UnlockResult): string {
   return r.waitMs ? t('loglock_wrong_wait', [String(r.failures), waitText(r.waitMs)]) : t('loglock_wrong');
 }
 
-function Passphrase({ id, label, value, onInput, autoComplete, describedBy }: { id: string; label: string; value: string; onInput(v: string): void; autoComplete: string; describedBy?: string }) {
-  return (
-    <>
-      <label for={id}>{label}</label>
-      <input id={id} name={id} type="password" value={value} autoComplete={autoComplete} aria-describedby={describedBy} spellcheck={false} style={field} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
-    </>
-  );
-}
-
 /** The unlock form. */
 export function UnlockForm({ store, onUnlocked }: { store: IncidentStore; onUnlocked?(): void }) {
-  const [pass, setPass] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError('');
+  const run = async (pass: string, clear: () => void) => {
     try {
       const r = await store.unlock(pass);
-      setPass('');
+      clear();
       if (r.ok) onUnlocked?.();
-      else setError(resultText(r));
+      return resultText(r);
     } catch (err) {
-      setError(t('report_error', [String((err as Error)?.message ?? err)]));
-    } finally {
-      setBusy(false);
+      return t('report_error', [String((err as Error)?.message ?? err)]);
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="unlock-h" data-testid="unlock-form">
+    <PassphraseForm form={{ 'data-testid': 'unlock-form', 'aria-labelledby': 'unlock-h' }} inputId="unlock-pass" label={t('loglock_passphrase')} describedBy="unlock-hint" submit="loglock_unlock" errorTestId="unlock-error" run={run}>
       <h2 id="unlock-h">{t('loglock_unlock_h')}</h2>
       <p class="hint" id="unlock-hint">
         {t('loglock_unlock_help')}
       </p>
-      <Passphrase id="unlock-pass" label={t('loglock_passphrase')} value={pass} onInput={setPass} autoComplete="current-password" describedBy="unlock-hint" />
-      <p class="error" aria-live="assertive" data-testid="unlock-error">
-        {error}
-      </p>
-      <div class="actions">
-        <button type="submit" disabled={busy} aria-busy={busy}>
-          {t(busy ? 'loglock_working' : 'loglock_unlock')}
-        </button>
-      </div>
-    </form>
+    </PassphraseForm>
   );
 }
 
@@ -230,45 +203,6 @@ export function LogLock({ store, state, onExport, hasRows }: { store: IncidentSt
         ))}
       </select>
       <ChangeForm store={store} />
-    </section>
-  );
-}
-
-/**
- * Before the report page opens a draft saved sealed, it needs the passphrase. A teacher who cannot remember it
- * can still start a new report (after confirming that the sealed draft is deleted): reporting is never blocked.
- */
-/**
- * `emergency`: the emergency numbers, shown while the gate checks the draft and above the unlock form, so a locked
- * draft never hides whom to call (issue 15: the numbers are on screen at once).
- */
-export function DraftGate({ store, children, emergency }: { store: IncidentStore; children: ComponentChildren; emergency?: ComponentChildren }) {
-  const [need, setNeed] = useState<boolean | null>(null);
-  const [confirm, setConfirm] = useState(false);
-  useLockState(store); // use of the page restarts the idle timer
-  useEffect(() => {
-    // Checked once: once the page holds the draft it keeps it, even if the log locks later.
-    void store.draftNeedsUnlock().then(setNeed, () => setNeed(false));
-  }, []);
-  if (need === null)
-    return (
-      <>
-        {emergency}
-        <p aria-busy="true">{t('report_loading')}</p>
-      </>
-    );
-  if (!need) return <>{children}</>;
-  return (
-    <section aria-labelledby="unlock-h" data-testid="draft-gate">
-      <h1>{t('report_page_title')}</h1>
-      {emergency}
-      <p>{t('loglock_draft_locked')}</p>
-      <UnlockForm store={store} onUnlocked={() => setNeed(false)} />
-      <div class="actions">
-        <button type="button" class="danger" onClick={() => (confirm ? void store.clearDraft().then(() => setNeed(false)) : setConfirm(true))}>
-          {t(confirm ? 'loglock_discard_confirm' : 'loglock_discard')}
-        </button>
-      </div>
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../utils/i18n';
 import { platformById, platformForUrl } from '../../utils/platforms';
 import { SAMPLE_ARGS_KEY, type SampleArgs } from '../../utils/sample/protocol';
-import type { SampleMeta, SanitizeStats } from '../../utils/sample/sanitize';
+import type { SampleMeta } from '../../utils/sample/file';
+import type { SanitizeStats } from '../../utils/sample/sanitize';
 import { SampleResultSchema } from '../../utils/schemas';
 import { tabStatesItem } from '../../utils/storage';
 

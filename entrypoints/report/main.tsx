@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { applyLanguageSettings, t } from '../../utils/i18n';
 import { getQuickSettings } from '../../utils/settings/quick';
-import { DraftGate } from '../../components/report/LogLock';
+import { DraftGate } from '../../components/report/DraftGate';
 import { store } from '../../components/report/log-store';
-import { EMERGENCY } from '../../utils/report/destinations';
-import { Emergency, ReportApp } from './ReportApp';
+import { EMERGENCY } from '../../utils/report/destinations/regional';
+import { Emergency } from '../../components/report/Emergency';
+import { ReportApp } from '../../components/report/ReportApp';
 
 performance.mark('vigie:report-script');
 

@@ -53,7 +53,6 @@ const STORAGE_REGISTRY = 'utils/storage.ts';
 const PENDING: readonly { edge: string; branch: string; why: string }[] = [
   { edge: 'utils/class-apps -> utils/platforms', branch: 'kit', why: 'class-apps and platforms import each other; kit moves both under utils/platforms/kit/' },
   { edge: 'utils/platform-kit -> utils/platforms', branch: 'kit', why: 'platform-kit and platforms import each other; kit moves it to utils/platforms/kit/' },
-  { edge: 'utils/settings -> utils/report', branch: 'big-files', why: 'settings/schema.ts and settings/policy/schema.ts import report ids; big-files makes report -> settings one-way' },
 ];
 
 export function roomOf(file: string): string {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_REPORT } from '../report/types';
-import { incidentStore, LogLockedError, openIncidentsDb } from './db';
+import { incidentStore, openIncidentsDb } from './db';
+import { LogLockedError } from './vault';
 import type { IncidentRecord } from './types';
 
 const CHILD = 'Zoé Gagnon-Planted';

@@ -1,12 +1,12 @@
 import type { Region } from '../settings/schema';
-import type { Destination } from './destinations';
+import type { Destination } from './destinations/schema';
 import { route, type RouteInput } from './route';
 
 /**
  * A report always reaches a real service (issue 15). When Vigie does not know where the teacher teaches (region
  * 'other'), "Where to send" lists every region's services for the concern, grouped by country; when it knows the
  * region but the region has nothing for this concern, the page says whom to call instead, and shows what other
- * countries offer. Pure, and built only on route(): the routing rules stay in route.ts and destinations.ts.
+ * countries offer. Pure, and built only on route(): the routing rules stay in route.ts and destinations/.
  */
 
 export type Country = 'ca' | 'fr' | 'uk';

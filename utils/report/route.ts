@@ -1,5 +1,7 @@
 import type { Region, Settings } from '../settings/schema';
-import { DUTY_NOTE, EMERGENCY, GAPS, STAFF_STEPS, channelsFor, destinationsFor, type Channel, type Destination, type EmergencyNumber } from './destinations';
+import { channelsFor, destinationsFor } from './destinations';
+import { DUTY_NOTE, EMERGENCY, GAPS, STAFF_STEPS } from './destinations/regional';
+import type { Channel, Destination, EmergencyNumber } from './destinations/schema';
 import type { Category, OtherKind, Urgency } from './types';
 
 /**

@@ -1,4 +1,5 @@
-import type { SampleMeta, SanitizeStats } from './sanitize';
+import type { SampleMeta } from './file';
+import type { SanitizeStats } from './sanitize';
 
 /**
  * Between the sample page (entrypoints/sample/) and the script it injects into the tab on the teacher's click

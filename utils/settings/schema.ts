@@ -9,7 +9,7 @@ import { ITEM_IDS } from '../checklist/items';
  */
 
 import { LANGUAGES, REGIONS, type Region } from './constants';
-import { DPJ_REGIONS, PROVINCES } from '../report/areas';
+import { DPJ_REGIONS, PROVINCES } from './areas';
 import { browserRegion, browserTimeZone } from './region-inference';
 
 export { LANGUAGES, REGIONS, type Region };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMailto, callPrompts, clipboardText, FIELD_ORDER, formatDateMdy, fullText, MAILTO_BODY_CAP, reportHtml, sanitizeReport, sideList, type BuildContext } from '../../../utils/report/build';
+import { callPrompts, clipboardText, FIELD_ORDER, formatDateMdy, fullText, reportHtml, sanitizeReport, sideList, type BuildContext } from '../../../utils/report/build';
+import { buildMailto, MAILTO_BODY_CAP } from '../../../utils/report/mailto';
 import { DESTINATIONS } from '../../../utils/report/destinations';
 import { EMPTY_REPORT, type ReportData } from '../../../utils/report/types';
 import { labelsFor } from './labels';

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { DPJ_REGIONS, PROVINCES } from '../../../utils/report/areas';
-import { DESTINATIONS, DUTY_NOTE, EMERGENCY, EMERGENCY_SOURCE, GAPS, STAFF_STEPS, channelsFor, destinationsFor, emergencyHref, formUrl, hoursText, isOpen, smsHref, telHref, type Hours } from '../../../utils/report/destinations';
+import { DPJ_REGIONS, PROVINCES } from '../../../utils/settings/areas';
+import { DESTINATIONS, channelsFor, destinationsFor } from '../../../utils/report/destinations';
+import { hoursText, isOpen } from '../../../utils/report/destinations/hours';
+import { emergencyHref, formUrl, smsHref, telHref } from '../../../utils/report/destinations/links';
+import { DUTY_NOTE, EMERGENCY, EMERGENCY_SOURCE, GAPS, STAFF_STEPS } from '../../../utils/report/destinations/regional';
+import type { Hours } from '../../../utils/report/destinations/schema';
 import { CATEGORIES } from '../../../utils/report/types';
 import { REGIONS } from '../../../utils/settings/schema';
 import { labelsFor } from './labels';

@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeLocale } from '../../../wxt.config';
-import { IncidentLog } from '../../../entrypoints/report/IncidentLog';
-import { ReportApp } from '../../../entrypoints/report/ReportApp';
+import { IncidentLog } from '../../../components/report/IncidentLog';
+import { ReportApp } from '../../../components/report/ReportApp';
 import { DB_NAME, incidentStore, openIncidentsDb } from '../../../utils/incidents/db';
 import { exportIncidents } from '../../../utils/incidents/transfer';
 import type { IncidentRecord } from '../../../utils/incidents/types';

@@ -6,7 +6,7 @@ import { parsePageState } from '../../../utils/page-state/receive';
 import { readPageState } from '../../../utils/page-state/reader';
 import { platformById } from '../../../utils/platforms';
 import type { PlatformAdapter, ReadContext } from '../../../utils/platforms/types';
-import { makeSample, readSampleMeta } from '../../../utils/sample/sanitize';
+import { makeSample, readSampleMeta } from '../../../utils/sample/file';
 import { loadFixture } from '../../platforms/fixture-loader';
 
 /**

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { platformById } from '../../../utils/platforms';
-import { makeSample, mask, readSampleMeta, sanitizeDocument, sanitizeState, urlShape } from '../../../utils/sample/sanitize';
+import { makeSample, readSampleMeta, sanitizeState } from '../../../utils/sample/file';
+import { sanitizeDocument } from '../../../utils/sample/sanitize';
+import { mask } from '../../../utils/sample/text';
+import { urlShape } from '../../../utils/sample/url-shape';
 
 /** Words planted where people's data lives on meeting pages; none may reach a sample. */
 const NAME = 'Zéphyrine Quesnel';

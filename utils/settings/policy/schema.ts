@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from '../schema';
-import { DESTINATIONS } from '../../report/destinations';
+import { SERVICE_IDS } from '../destination-ids';
 import { holidayProblem, toAsciiDomain } from './lists';
 
 /**
@@ -43,8 +43,8 @@ function isHttpsUrl(value: string): boolean {
 
 const shape = SettingsSchema.shape;
 
-/** Ids a policy may name in enabledDestinations: the safeguarding lead and each service of utils/report/destinations.ts. */
-export const DESTINATION_IDS = ['lead', ...DESTINATIONS.map((d) => d.id)] as [string, ...string[]];
+/** Ids a policy may name in enabledDestinations: the safeguarding lead and each service of utils/report/destinations/. */
+export const DESTINATION_IDS = ['lead', ...SERVICE_IDS] as [string, ...string[]];
 
 /** A school or student domain: normalised to lower-case ASCII (punycode) first, then checked. */
 const policyDomain = z

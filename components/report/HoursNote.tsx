@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
-import { hoursOf, hoursText, isOpen, type Channel, type Destination } from '../../utils/report/destinations';
+import { hoursOf, hoursText, isOpen } from '../../utils/report/destinations/hours';
+import type { Channel, Destination } from '../../utils/report/destinations/schema';
 
 const labels = (key: string, subs?: string[]) => t(key, subs);
 

@@ -1,6 +1,8 @@
 /**
  * Sub-regions that change who a teacher calls: the Québec youth-protection (DPJ) regions and the provinces and
- * territories of the rest of Canada. Plain constants (no zod) so the settings schema can import them cheaply.
+ * territories of the rest of Canada. Plain constants (no zod) so the settings schema can import them cheaply; the
+ * report code (utils/report/destinations/) reads them from here (utils/report/ depends on utils/settings/, never
+ * the reverse).
  * Chosen in the options page or by school policy (`dpjRegion`, `province`); '' = not chosen (every line listed).
  */
 export const DPJ_REGIONS = [

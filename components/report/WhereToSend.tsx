@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { HoursNote } from './HoursNote';
-import type { Destination } from '../../utils/report/destinations';
+import type { Destination } from '../../utils/report/destinations/schema';
 import { countryOf, coverage, servicesEverywhere, type CountryGroup } from '../../utils/report/fallback';
 import type { Route } from '../../utils/report/route';
 import type { ReportData } from '../../utils/report/types';

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EncryptedExport, ImportPassphrase } from '../../components/report/EncryptedExport';
-import { LogLock, useLockState } from '../../components/report/LogLock';
-import { SharedComputerNote, SharedComputerOption, useSharedComputer } from '../../components/report/SharedComputer';
-import { LogLockedError, type IncidentStore } from '../../utils/incidents/db';
+import { EncryptedExport, ImportPassphrase } from './EncryptedExport';
+import { LogLock, useLockState } from './LogLock';
+import { SharedComputerNote, SharedComputerOption, useSharedComputer } from './SharedComputer';
+import type { IncidentStore } from '../../utils/incidents/db';
+import { LogLockedError } from '../../utils/incidents/vault';
 import { exportIncidents, isEncryptedExport, isQuotaError, MAX_IMPORT_BYTES, parseIncidentsFile, type Problem } from '../../utils/incidents/transfer';
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
 import { t } from '../../utils/i18n';
