@@ -33,7 +33,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports (#imports / wxt/...) so every file greps and tests on its own.
   imports: false,
-  // __VIGIE_TEST_LEAK__: true only in a bench build made with VIGIE_TEST_LEAK=1 (utils/content/watch-meeting.ts).
+  // __VIGIE_TEST_LEAK__: true only in a bench build made with VIGIE_TEST_LEAK=1 (utils/meeting/watch-meeting.ts).
   vite: () => ({ plugins: [preact()], define: { __VIGIE_TEST_LEAK__: JSON.stringify(process.env.VIGIE_TEST_LEAK === '1') } }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchMeeting } from '../utils/content/watch-meeting';
+import { watchMeeting } from '../utils/meeting/watch-meeting';
 import bigbluebutton from '../utils/platforms/bigbluebutton';
 
 // BBB has no public host: Chrome refuses a manifest content script with no match, so this one is built for

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchMeeting } from '../utils/content/watch-meeting';
+import { watchMeeting } from '../utils/meeting/watch-meeting';
 import seesaw from '../utils/platforms/seesaw';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../utils/policy/schema';
+import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../utils/settings/policy/schema';
 
 /**
  * Keep public/managed_schema.json in step with the zod policy schema: `npx tsx scripts/managed-schema.ts`.
@@ -13,7 +13,7 @@ type Node = { type?: string; title?: string; description?: string; pattern?: str
 /**
  * Inside a list's items there is no `enum` and no `pattern`: Chrome drops the WHOLE list when one entry fails
  * them (and chrome://policy only shows the policy as unset or in error), so a typo in `lockedSettings` would unlock
- * everything. Vigie checks each entry itself (utils/policy/validate.ts), keeps the good ones and names the others.
+ * everything. Vigie checks each entry itself (utils/settings/policy/validate.ts), keeps the good ones and names the others.
  */
 function merge(zodNode: Node, old: Node | undefined, inItems = false): Node {
   const out: Node = { type: zodNode.type };

@@ -3,6 +3,7 @@ import type { ItemId } from './checklist/items';
 import type { Findings, RoomScore } from './checklist/types';
 import type { PlatformId, Role } from './platforms/types';
 import type { ObservationReportInput } from './schemas';
+import type { Settings } from './settings/schema';
 
 /**
  * What a content script reports about its page: the type is inferred from the zod schema the background validates
@@ -74,7 +75,8 @@ export interface BoundaryContext {
   approved: boolean;
   /** The teacher dismissed the banner here (conversation or site) and the pause has not run out. */
   dismissed: boolean;
-  schoolHours: import('./boundaries/schedule').SchoolHours;
+  /** The settings' own shape (`import type`: no zod in content scripts); utils/boundaries/schedule.ts reads it. */
+  schoolHours: Settings['schoolHours'];
   studentDomains: string[];
   schoolDomains: string[];
   /** The school's approved channels to name instead (policy approvedChannels, shortened, at most 3). */

@@ -24,7 +24,7 @@ export const FindingsSchema = z.custom<object>(onlyItemKeys, 'findings may only 
 
 /**
  * What a content script reports about its page. `url`, `roomKey` and the scopes are claims: the background
- * recomputes or checks them against the sender's own tab URL (utils/background/handlers.ts).
+ * recomputes or checks them against the sender's own tab URL (utils/background/sender.ts).
  */
 export const ObservationReportSchema = z.strictObject({
   platform: z.enum(PLATFORM_IDS),

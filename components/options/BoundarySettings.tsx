@@ -2,8 +2,9 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { SettingsSchema, type Feature, type SettingKey, type Settings } from '../../utils/settings/schema';
-import { getEffectiveSettings, userSettingsItem } from '../../utils/settings/effective';
-import { onPolicyChanged } from '../../utils/policy/read';
+import { getEffectiveSettings } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
+import { onPolicyChanged } from '../../utils/settings/policy/read';
 
 /** The three boundaries reminders, each switchable by the teacher unless the school's policy locks the list. */
 export const BOUNDARY_FEATURES = ['socialBanner', 'outOfHours', 'contactDetails'] as const satisfies readonly Feature[];

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing';
 import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
-import { badgePrefsItem, boundaryDismissalsItem, confirmationsItem, rememberedSettingsItem } from '../../utils/storage';
-import { userSettingsItem } from '../../utils/settings/effective';
+import { badgePrefsItem, boundaryDismissalsItem, confirmationsItem, rememberedSettingsItem, userSettingsItem } from '../../utils/storage';
 import { ForgetData, readRemembered } from './ForgetData';
 
 const settle = () => new Promise((r) => setTimeout(r, 30));

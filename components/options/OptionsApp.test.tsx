@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
 import { fakeBrowser } from 'wxt/testing';
-import { userSettingsItem } from '../../utils/settings/effective';
-import { resetPolicyMemory } from '../../utils/policy/read';
+import { userSettingsItem } from '../../utils/storage';
+import { resetPolicyMemory } from '../../utils/settings/policy/read';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 
 // The school policy layer is engineer "policy"'s; here it is given directly, as resolveSettings receives it.
 let policy: { values: Partial<Settings>; locked: SettingKey[]; problems: string[] } = { values: {}, locked: [], problems: [] };
 vi.mock('../../utils/settings/effective', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../utils/settings/effective')>();
-  return { ...real, getEffectiveSettings: async () => real.resolveSettings(policy, await real.userSettingsItem.getValue()) };
+  return { ...real, getEffectiveSettings: async () => real.resolveSettings(policy, await userSettingsItem.getValue()) };
 });
 // Sections owned by other engineers, tested on their own.
 vi.mock('./SelfHostedOrigins', () => ({ SelfHostedOrigins: () => null }));

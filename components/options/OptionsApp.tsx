@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { applyLanguageSettings, t } from '../../utils/i18n';
 import { PLATFORM_IDS, type SettingKey, type Settings } from '../../utils/settings/schema';
-import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
-import { onPolicyChanged } from '../../utils/policy/read';
+import { getEffectiveSettings, type EffectiveSettings } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
+import { onPolicyChanged } from '../../utils/settings/policy/read';
 import { PLATFORM_LABELS } from '../../utils/platforms/ids';
 import { SelfHostedOrigins } from './SelfHostedOrigins';
 import { BoundarySettings } from './BoundarySettings';

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing';
 import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
-import { userSettingsItem } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 
 /** The options for issue 16: the DPJ region (Québec), the province (rest of Canada) and the second contact. */
 let policy: { values: Partial<Settings>; locked: SettingKey[]; problems: string[] } = { values: {}, locked: [], problems: [] };
 vi.mock('../../utils/settings/effective', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../utils/settings/effective')>();
-  return { ...real, getEffectiveSettings: async () => real.resolveSettings(policy, await real.userSettingsItem.getValue()) };
+  return { ...real, getEffectiveSettings: async () => real.resolveSettings(policy, await userSettingsItem.getValue()) };
 });
 vi.mock('./SelfHostedOrigins', () => ({ SelfHostedOrigins: () => null }));
 vi.mock('./BoundarySettings', () => ({ BoundarySettings: () => null }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { policyRows } from './SchoolPolicyPanel';
-import { validatePolicy } from '../../utils/policy/validate';
+import { validatePolicy } from '../../utils/settings/policy/validate';
 import { resolveSettings } from '../../utils/settings/effective';
-import { POLICY_KEYS } from '../../utils/policy/schema';
+import { POLICY_KEYS } from '../../utils/settings/policy/schema';
 
 describe('School policy panel rows', () => {
   it('one row per expected key, then unknown keys; delivered, status, reason and effective value', () => {

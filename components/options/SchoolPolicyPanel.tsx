@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { POLICY_KEYS } from '../../utils/policy/schema';
-import { getPolicy, type PolicyState } from '../../utils/policy/read';
-import type { PolicyProblem } from '../../utils/policy/validate';
+import { POLICY_KEYS } from '../../utils/settings/policy/schema';
+import { getPolicy, type PolicyState } from '../../utils/settings/policy/read';
+import type { PolicyProblem } from '../../utils/settings/policy/validate';
 import type { EffectiveSettings } from '../../utils/settings/effective';
 import type { SettingKey } from '../../utils/settings/schema';
 

@@ -4,8 +4,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { sendMessage, type SelfHostedStatus } from '../../utils/messaging';
 import { normaliseOrigin, originPattern, SELF_HOSTED_PLATFORMS, type SelfHostedOrigin, type SelfHostedPlatform } from '../../utils/platforms/self-hosted';
-import { getEffectiveSettings, userSettingsItem } from '../../utils/settings/effective';
-import { onPolicyChanged } from '../../utils/policy/read';
+import { getEffectiveSettings } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
+import { onPolicyChanged } from '../../utils/settings/policy/read';
 
 const PLATFORM_LABEL: Record<SelfHostedPlatform, string> = { jitsi: 'Jitsi Meet', bigbluebutton: 'BigBlueButton' };
 

@@ -5,8 +5,7 @@ import { itemKey, type ItemId } from '../../utils/checklist/items';
 import type { ScoredItem } from '../../utils/checklist/types';
 import { t } from '../../utils/i18n';
 import { sendMessage, type TabState } from '../../utils/messaging';
-import { tabStatesItem } from '../../utils/storage';
-import { badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/content/badge-prefs';
+import { tabStatesItem, badgePrefsItem, readBadgePrefs, setSiteHidden } from '../../utils/storage';
 import { CheckTheRest } from './CheckTheRest';
 import { ItemRow } from './ItemRow';
 

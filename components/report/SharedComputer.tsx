@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { getEffectiveSettings, userSettingsItem } from '../../utils/settings/effective';
+import { getEffectiveSettings } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
 
 /** Shared computer mode on the report page: the visible note, and the option on the incident log page. */
 

@@ -50,7 +50,7 @@ export function useReportSettings(initial?: EffectiveSettings): ReportSettings {
   const changeRegion = (region: Settings['region']) => {
     setSettings((s) => ({ ...s, region }));
     void applyLanguageSettings({ ...settings, region }, document);
-    void import('../../utils/settings/effective').then(async ({ userSettingsItem }) => {
+    void import('../../utils/storage').then(async ({ userSettingsItem }) => {
       const user = await userSettingsItem.getValue().catch(() => ({}));
       await userSettingsItem.setValue({ ...(user && typeof user === 'object' ? user : {}), region }).catch(() => undefined);
     });

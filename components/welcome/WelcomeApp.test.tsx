@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeLocale } from '../../wxt.config';
 import { setMessages } from '../../utils/i18n';
-import { userSettingsItem } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
 import type { SettingKey, Settings } from '../../utils/settings/schema';
 import { welcomeNeeded } from '../../utils/background/welcome';
 import type { RegionGuess } from '../../utils/settings/region-inference';
@@ -11,7 +11,7 @@ import type { RegionGuess } from '../../utils/settings/region-inference';
 let policy: { values: Partial<Settings>; locked: SettingKey[]; problems: string[] } = { values: {}, locked: [], problems: [] };
 vi.mock('../../utils/settings/effective', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../utils/settings/effective')>();
-  return { ...real, getEffectiveSettings: async () => real.resolveSettings(policy, await real.userSettingsItem.getValue()) };
+  return { ...real, getEffectiveSettings: async () => real.resolveSettings(policy, await userSettingsItem.getValue()) };
 });
 
 const { WelcomeApp } = await import('./WelcomeApp');

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { policySets } from '../../utils/background/welcome';
 import { t } from '../../utils/i18n';
 import { isEmail } from '../../utils/report/route';
-import { getEffectiveSettings, userSettingsItem, type EffectiveSettings } from '../../utils/settings/effective';
+import { getEffectiveSettings, type EffectiveSettings } from '../../utils/settings/effective';
+import { userSettingsItem } from '../../utils/storage';
 import { browserRegion, browserTimeZone, type RegionGuess } from '../../utils/settings/region-inference';
 import { REGIONS, type Region, type Settings } from '../../utils/settings/schema';
 

@@ -4,7 +4,7 @@ import { ITEM_IDS } from '../../utils/checklist/items';
 import bigbluebutton from '../../utils/platforms/bigbluebutton';
 import { setSelfHostedOrigins } from '../../utils/platforms/self-hosted';
 import type { ReadContext } from '../../utils/platforms/types';
-import { isRelevant } from '../../utils/content/watch-meeting';
+import { isRelevant } from '../../utils/meeting/watch-meeting';
 import { loadFixture, statesOf } from './fixture-loader';
 
 const F = 'tests/fixtures/bigbluebutton';

@@ -35,7 +35,7 @@ describe('shipped code (entrypoints/, components/, utils/)', () => {
     ['globalThis.setInterval with a built string', "globalThis.setInterval('run(' + pageText + ')', 10);", 'no-implied-eval'],
   ];
 
-  for (const folder of ['utils/x.ts', 'entrypoints/popup/x.ts', 'components/popup/x.ts', 'utils/content/x.ts']) {
+  for (const folder of ['utils/x.ts', 'entrypoints/popup/x.ts', 'components/popup/x.ts', 'utils/meeting/x.ts']) {
     it.each(unsafe)(`${folder}: %s is an error`, async (_name, code, rule) => {
       expect(await errors(prelude + code, folder)).toContain(rule);
     });

@@ -5,7 +5,9 @@ import { platformById, platformForUrl } from '../platforms';
 import { SELECTION_CAP, type ReportContext, type ReportEntry } from '../report/context';
 import { redactUrl } from '../report/redact';
 import { reportEntriesItem } from '../storage';
-import { fromExtensionPage, getTabState, summarise } from './handlers';
+import { summarise } from './scoring';
+import { fromExtensionPage } from './sender';
+import { getTabState } from './tab-state';
 
 /**
  * The ways into "Report a concern" besides the popup button: a context-menu item on pages, links, selected text

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { throttle } from '../content/throttle';
+import { throttle } from '../page/throttle';
 import { t } from '../i18n';
 import { sendMessage, type BoundaryContext } from '../messaging';
 import { composerText, findComposer, recipientDomains, writesToStudents, type ComposerTool } from './composers';

@@ -5,7 +5,7 @@
  * region and reached with Tab; Escape inside it closes it.
  */
 
-import { shadowHost } from '../content/shadow-host';
+import { shadowHost } from '../page/shadow-host';
 
 export interface PanelAction {
   label: string;

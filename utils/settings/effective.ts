@@ -1,10 +1,7 @@
 import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from './schema';
-import { policyNotices } from '../policy/notice';
-import { getPolicy, type PolicyOrigin } from '../policy/read';
-
-import { userSettingsItem } from './user-item';
-
-export { userSettingsItem };
+import { policyNotices } from './policy/notice';
+import { getPolicy, type PolicyOrigin } from './policy/read';
+import { userSettingsItem } from '../storage';
 
 export interface EffectiveSettings {
   settings: Settings;
@@ -14,7 +11,7 @@ export interface EffectiveSettings {
   source: Partial<Record<SettingKey, 'policy' | 'user'>>;
   /** Human-readable problems found in the policy or in stored values (shown on the options page). */
   problems: string[];
-  /** Where the school's policy came from: managed storage now, its last good copy, or none (utils/policy/read.ts). */
+  /** Where the school's policy came from: managed storage now, its last good copy, or none (utils/settings/policy/read.ts). */
   policy?: { origin: PolicyOrigin; readAt?: string };
 }
 
@@ -35,7 +32,7 @@ export function validateLayer(raw: unknown, layer: string): { values: Partial<Se
 
 /**
  * Resolve defaults → policy → user. `policy` is the validated managed layer with its lock list
- * (utils/policy/ provides it; absent policy is normal).
+ * (utils/settings/policy/ provides it; absent policy is normal).
  */
 export function resolveSettings(policy: { values: Partial<Settings>; locked: SettingKey[]; problems: string[] }, userRaw: unknown): EffectiveSettings {
   const user = validateLayer(userRaw, 'your settings');
@@ -54,7 +51,7 @@ export function resolveSettings(policy: { values: Partial<Settings>; locked: Set
   return { settings, locked: policy.locked, source, problems: [...policy.problems, ...user.problems] };
 }
 
-/** Default policy layer until utils/policy/ is wired: no policy. */
+/** Default policy layer until utils/settings/policy/ is wired: no policy. */
 export const NO_POLICY = { values: {}, locked: [] as SettingKey[], problems: [] as string[] };
 
 export async function getEffectiveSettings(): Promise<EffectiveSettings> {

@@ -1,8 +1,8 @@
-import { readLockList } from '../policy/lists';
-import { policyCacheItem, readManagedRaw } from '../policy/managed-raw';
+import { readLockList } from './policy/lists';
+import { readManagedRaw } from './policy/managed-raw';
+import { policyCacheItem, userSettingsItem } from '../storage';
 import { LANGUAGES, REGIONS, SETTING_KEY_NAMES, type Region } from './constants';
 import { browserRegion } from './region-inference';
-import { userSettingsItem } from './user-item';
 
 /**
  * The two settings the popup needs before its first word: the language and the region (which picks the French
@@ -17,7 +17,7 @@ const isLanguage = (v: unknown): v is LanguageSetting => (LANGUAGES as readonly 
 const isRegion = (v: unknown): v is Region => (REGIONS as readonly unknown[]).includes(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** The policy's lock list, read by the same rule as the full validator (utils/policy/lists.ts, fail closed). */
+/** The policy's lock list, read by the same rule as the full validator (utils/settings/policy/lists.ts, fail closed). */
 function lockedKeys(p: Record<string, unknown>): string[] {
   if (!('lockedSettings' in p)) return [];
   const set = () => [isLanguage(p.language) ? 'language' : '', isRegion(p.region) ? 'region' : ''].filter(Boolean);

@@ -1,7 +1,7 @@
-import { policyCacheItem } from '../policy/managed-raw';
-import { policyNotices } from '../policy/notice';
-import { EMPTY_POLICY, validatePolicy } from '../policy/validate';
-import { resolveSettings, userSettingsItem, type EffectiveSettings } from './effective';
+import { policyCacheItem, userSettingsItem } from '../storage';
+import { policyNotices } from './policy/notice';
+import { EMPTY_POLICY, validatePolicy } from './policy/validate';
+import { resolveSettings, type EffectiveSettings } from './effective';
 
 /**
  * Settings at once, without asking managed storage (issue 15). On a fresh Chromium profile the first

@@ -5,7 +5,7 @@ import { ITEM_IDS } from '../checklist/items';
 /**
  * Vigie's settings, one schema for three layers: defaults → school policy (managed storage; only these keys,
  * each validated on its own) → the teacher's own choices (where the policy does not lock them).
- * utils/settings/effective.ts resolves the layers; utils/policy/ reads and validates the managed layer.
+ * utils/settings/effective.ts resolves the layers; utils/settings/policy/ reads and validates the managed layer.
  */
 
 import { LANGUAGES, REGIONS, type Region } from './constants';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryContext, dismiss, dismissalKeys, isDismissed, shortChannel } from '../../../utils/background/boundaries';
-import { userSettingsItem } from '../../../utils/settings/effective';
-import { boundaryDismissalsItem } from '../../../utils/storage';
+import { userSettingsItem, boundaryDismissalsItem } from '../../../utils/storage';
 
 const THREAD = 'https://www.messenger.com/t/100012345678901';
 

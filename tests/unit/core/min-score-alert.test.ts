@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowMinimum, summarise } from '../../../utils/background/handlers';
+import { belowMinimum, summarise } from '../../../utils/background/scoring';
 import { scoreRoom } from '../../../utils/checklist/score';
 import { ITEM_IDS } from '../../../utils/checklist/items';
 import type { Findings } from '../../../utils/checklist/types';

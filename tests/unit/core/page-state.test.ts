@@ -131,7 +131,7 @@ describe('startPageStateReader: a store assigned after the reader started (BaseA
 });
 
 describe('which DOM changes trigger a rescan', async () => {
-  const { isRelevant } = await import('../../../utils/content/watch-meeting');
+  const { isRelevant } = await import('../../../utils/meeting/watch-meeting');
   const watch = '[role="dialog"],input[type="checkbox"]';
   const records = (mutate: () => void): MutationRecord[] => {
     const obs = new MutationObserver(() => undefined);

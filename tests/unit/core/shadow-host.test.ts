@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountPanel } from '../../../utils/boundaries/ui';
-import { mountBadge } from '../../../utils/content/badge';
-import { shadowHost } from '../../../utils/content/shadow-host';
+import { mountBadge } from '../../../utils/meeting/badge';
+import { shadowHost } from '../../../utils/page/shadow-host';
 
 /**
  * Hosts of Vigie's closed shadow roots when the page owns the tag name (issue #9): a page that defined Vigie's tag

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDisabledChecks } from '../../../utils/background/handlers';
+import { withoutDisabledChecks } from '../../../utils/background/scoring';
 import { ObservationReportSchema } from '../../../utils/schemas';
 
 const good = {

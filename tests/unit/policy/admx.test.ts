@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStringPromise } from 'xml2js';
 import { buildAdmx } from '../../../scripts/admx';
-import { POLICY_KEYS } from '../../../utils/policy/schema';
+import { POLICY_KEYS } from '../../../utils/settings/policy/schema';
 
 /** docs/policies/admx: generated from public/managed_schema.json, well-formed XML, every key, every string. */
 const schema = JSON.parse(readFileSync('public/managed_schema.json', 'utf8'));

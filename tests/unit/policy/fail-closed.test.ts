@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holidayProblem, isCalendarDate, toAsciiDomain } from '../../../utils/policy/lists';
-import { validatePolicy } from '../../../utils/policy/validate';
+import { holidayProblem, isCalendarDate, toAsciiDomain } from '../../../utils/settings/policy/lists';
+import { validatePolicy } from '../../../utils/settings/policy/validate';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 
 /**

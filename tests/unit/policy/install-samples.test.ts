@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStringPromise } from 'xml2js';
-import { validatePolicy } from '../../../utils/policy/validate';
+import { validatePolicy } from '../../../utils/settings/policy/validate';
 
 /** docs/policies/install/: force-install and pin samples, per browser and system (issue 18). */
 const dir = 'docs/policies/install';

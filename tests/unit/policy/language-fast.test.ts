@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { LANGUAGES, REGIONS, SETTING_KEY_NAMES } from '../../../utils/settings/constants';
 import { getLanguageSettings, resolveLanguage } from '../../../utils/settings/language';
 import { SETTING_KEYS } from '../../../utils/settings/schema';
-import { resolveSettings, userSettingsItem } from '../../../utils/settings/effective';
-import { validatePolicy } from '../../../utils/policy/validate';
-import { policyCacheItem } from '../../../utils/policy/read';
+import { resolveSettings } from '../../../utils/settings/effective';
+import { userSettingsItem, policyCacheItem } from '../../../utils/storage';
+import { validatePolicy } from '../../../utils/settings/policy/validate';
 
 /**
  * The popup reads language and region without zod (utils/settings/language.ts). It must agree with the full

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../../../utils/policy/schema';
+import { POLICY_FIELDS, POLICY_KEYS, type PolicyKey } from '../../../utils/settings/policy/schema';
 import { schemaIssues, type ChromeSchema } from './chrome-schema';
 
 /** public/managed_schema.json (what Chrome validates) mirrors the zod policy schema (what Vigie validates), key for key. */

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getPolicy, loadPolicy, onPolicyChanged, policyCacheItem, resetPolicyMemory } from '../../../utils/policy/read';
-import { getEffectiveSettings, userSettingsItem } from '../../../utils/settings/effective';
+import { getPolicy, loadPolicy, onPolicyChanged, resetPolicyMemory } from '../../../utils/settings/policy/read';
+import { policyCacheItem, userSettingsItem } from '../../../utils/storage';
+import { getEffectiveSettings } from '../../../utils/settings/effective';
 
 /** Reading managed storage on both engines, with WXT's fake browser standing in for the real one. */
 describe('reading the school policy', () => {

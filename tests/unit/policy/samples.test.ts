@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PolicySchema } from '../../../utils/policy/schema';
+import { PolicySchema } from '../../../utils/settings/policy/schema';
 import { DESTINATIONS } from '../../../utils/report/destinations';
-import { validatePolicy } from '../../../utils/policy/validate';
+import { validatePolicy } from '../../../utils/settings/policy/validate';
 import { chromeValidate, type ChromeSchema } from './chrome-schema';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POLICY_FIELDS, POLICY_KEYS, PolicySchema, type PolicyKey } from '../../../utils/policy/schema';
-import { validatePolicy } from '../../../utils/policy/validate';
+import { POLICY_FIELDS, POLICY_KEYS, PolicySchema, type PolicyKey } from '../../../utils/settings/policy/schema';
+import { validatePolicy } from '../../../utils/settings/policy/validate';
 import { resolveSettings } from '../../../utils/settings/effective';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsSchema } from '../../../utils/settings/schema';
 import sample from '../../../docs/policies/policy-values.json';

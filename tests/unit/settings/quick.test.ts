@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { policyCacheItem } from '../../../utils/policy/managed-raw';
-import { userSettingsItem } from '../../../utils/settings/effective';
+import { policyCacheItem, userSettingsItem } from '../../../utils/storage';
 import { getQuickSettings } from '../../../utils/settings/quick';
 
 describe('settings at once, without waiting for managed storage (issue 15)', () => {

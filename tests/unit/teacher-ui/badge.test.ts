@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mergeLocale } from '../../../wxt.config';
 import { setMessages } from '../../../utils/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { mountBadge } from '../../../utils/content/badge';
-import { badgePrefsItem, readBadgePrefs, repairBadgePrefs } from '../../../utils/content/badge-prefs';
+import { mountBadge } from '../../../utils/meeting/badge';
+import { badgePrefsItem, readBadgePrefs, repairBadgePrefs } from '../../../utils/storage';
 import type { BadgeSummary } from '../../../utils/messaging';
 
 /**

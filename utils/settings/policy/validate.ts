@@ -1,5 +1,5 @@
-import type { SettingKey, Settings } from '../settings/schema';
-import { SETTING_KEYS } from '../settings/schema';
+import type { SettingKey, Settings } from '../schema';
+import { SETTING_KEYS } from '../schema';
 import { chromeForms, holidayProblem, readLockList, shown } from './lists';
 import { HOLIDAY_ITEM, POLICY_FIELDS, POLICY_KEYS, POLICY_LIST_ITEMS, type PolicyKey } from './schema';
 

@@ -5,7 +5,7 @@ import { listenForPageState, requestPageState } from '../page-state/receive';
 import type { PageState, PlatformAdapter, ReadContext } from '../platforms/types';
 import { setSelfHostedOrigins } from '../platforms/self-hosted';
 import { mountBadge, type Badge } from './badge';
-import { throttle } from './throttle';
+import { throttle } from '../page/throttle';
 
 /**
  * How often at most the page is re-read. The throttle fires on the leading edge, so after a quiet spell a settings

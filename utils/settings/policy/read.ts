@@ -13,9 +13,10 @@ import { EMPTY_POLICY, validatePolicy, type PolicyLayer } from './validate';
  * instead of silently unlocking them.
  */
 
-import { isNoPolicyError, policyCacheItem, readManagedRaw, type PolicyCache } from './managed-raw';
+import { policyCacheItem } from '../../storage';
+import { isNoPolicyError, readManagedRaw } from './managed-raw';
 
-export { isNoPolicyError, policyCacheItem, readManagedRaw, type PolicyCache };
+export { isNoPolicyError, readManagedRaw };
 
 export type PolicyOrigin = 'managed' | 'cache' | 'none';
 

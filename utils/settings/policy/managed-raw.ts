@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 
 /**
  * Reading the raw school policy from managed storage, without validating it: kept apart from read.ts (which
@@ -9,13 +8,6 @@ import { storage } from 'wxt/utils/storage';
  * - Firefox: the same call REJECTS ("Managed storage manifest not found") when policies.json has nothing for Vigie.
  *   An absent policy is the normal case for most teachers: it reads as "no policy", never as an error.
  */
-
-export interface PolicyCache {
-  at: string;
-  raw: Record<string, unknown>;
-}
-
-export const policyCacheItem = storage.defineItem<PolicyCache | null>('local:policyCache', { version: 1, fallback: null });
 
 /** Firefox's (and polyfills') way of saying "no policy for this extension". */
 export function isNoPolicyError(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from '../settings/schema';
-import { SERVICE_IDS } from '../settings/destination-ids';
+import { SETTING_KEYS, SettingsSchema, type SettingKey, type Settings } from '../schema';
+import { SERVICE_IDS } from '../destination-ids';
 import { holidayProblem, toAsciiDomain } from './lists';
 
 /**
