@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * "Report a concern" end to end in real Chromium with the built extension: from the popup's button, through the
@@ -17,14 +18,6 @@ const html = readFileSync('tests/fixtures/jitsi/host-unsafe-fr.html', 'utf8');
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiZnJhbmNhaXMzYSJ9.c2lnbmF0dXJlLWV4YW1wbGU';
 const meetingUrl = `${declaredUrl(html)!}?jwt=${JWT}`;
 const CEOP = 'https://www.ceop.police.uk/ceop-reporting/';
-
-async function setSettings(h: Harness, value: object): Promise<void> {
-  const worker = await currentWorker(h);
-  await worker.evaluate(async (v) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
-    await c.storage.local.set({ userSettings: v });
-  }, value);
-}
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -42,7 +35,7 @@ describe('Report a concern in real Chromium', () => {
     // Chromium refuses permission grants for chrome-extension:// ("opaque") origins, so the clipboard is read back
     // where the teacher pastes it: on the opened form's page.
     await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(CEOP).origin });
-    await setSettings(h, { region: 'uk', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
+    await writeUserSettings(h, { region: 'uk', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
   });
   afterAll(async () => {
     await h?.close();
@@ -197,7 +190,7 @@ describe('right-click context, French UI and the incident log', () => {
   beforeAll(async () => {
     h = await launch({ locale: 'fr-FR' });
     // The browser's own language cannot be switched reliably in headless Chromium; the teacher's language setting can.
-    await setSettings(h, { region: 'fr', language: 'fr' });
+    await writeUserSettings(h, { region: 'fr', language: 'fr' });
   });
   afterAll(async () => {
     await h?.close();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, launch, type Harness } from '../../scripts/lib/harness';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * Issue 16 in real Chromium with the built extension:
@@ -16,15 +17,6 @@ const PASS = 'Xy7PqL9kT2zz';
 const TEAMS = `https://teams.microsoft.com/meet/2345678901234?p=${PASS}`;
 const CLEAN = 'https://teams.microsoft.com/meet/2345678901234';
 const FORM = 'https://www.ceop.police.uk/ceop-reporting/';
-
-type Chrome = { chrome: { storage: { local: { set(o: object): Promise<void> } } } };
-
-async function setSettings(h: Harness, value: object): Promise<void> {
-  const worker = await currentWorker(h);
-  await worker.evaluate(async (v) => {
-    await (globalThis as unknown as Chrome).chrome.storage.local.set({ userSettings: v });
-  }, value);
-}
 
 const words = (lang: 'en' | 'fr') =>
   ({ ...JSON.parse(readFileSync(`locales/${lang}/report.json`, 'utf8')), ...JSON.parse(readFileSync(`locales/${lang}/safeguarding.json`, 'utf8')) }) as Record<string, { message: string }>;
@@ -66,7 +58,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
   });
 
   it('a Teams passcode pasted into the selected text, the evidence notes and the facts leaves in no output', async () => {
-    await setSettings(h, { region: 'uk', language: 'en', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
+    await writeUserSettings(h, { region: 'uk', language: 'en', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
     const page = await openReport(h);
     await page.getByLabel('Sexual exploitation or luring of a minor').check();
     // The incident time is not pre-filled with "now"; the time zone is.
@@ -129,7 +121,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
   const cases = (['en', 'fr'] as const).flatMap((lang) => Object.keys(STAFF).map((region) => ({ lang, region })));
 
   it.each(cases)('staff route: $region in $lang', async ({ lang, region }) => {
-    await setSettings(h, { region, language: lang, lead: { name: 'Lead', email: 'lead@school.example', phone: '', formUrl: '' } });
+    await writeUserSettings(h, { region, language: lang, lead: { name: 'Lead', email: 'lead@school.example', phone: '', formUrl: '' } });
     const page = await openReport(h);
     const W = words(lang);
     await page.locator('input[name="category"][value="adult-misconduct"]').check();

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { currentWorker, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { fixture, openFixture } from './lib/pages';
 
 /**
  * The teacher's view in real Chromium with the built extension (issue #4): popup, options page and in-page badge,
@@ -15,11 +16,6 @@ import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForT
 
 const SHOTS = 'docs/screenshots';
 mkdirSync(SHOTS, { recursive: true });
-
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/jitsi/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
 
 /** axe on a page: WCAG 2.1 A/AA rules; the violations, readable when the assertion fails. */
 async function axe(page: Page, include?: string) {
@@ -125,10 +121,7 @@ describe('teacher UI in real Chromium', () => {
 
   it('EN popup: score, next step, groups with why and numbered steps, report button, confirm and undo', async () => {
     const h = await start();
-    const { html, url } = fixture('host-dom-only-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'jitsi/host-dom-only-en');
     const state = await waitForTabState(h, url);
     const count = (s: string) => state.result.items.filter((i) => i.state === s).length;
     expect(count('fail')).toBeGreaterThan(0);
@@ -192,7 +185,7 @@ describe('teacher UI in real Chromium', () => {
 
   it('EN badge: keyboard reachable, polite, expands, moves with arrow keys, remembered per platform, hides per site and comes back live', async () => {
     const h = open.at(-1)!;
-    const { url } = fixture('host-dom-only-en');
+    const { url } = fixture('jitsi/host-dom-only-en');
     const page = await h.context.newPage();
     await page.goto(url);
     await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(confirmedScore));
@@ -280,7 +273,7 @@ describe('teacher UI in real Chromium', () => {
     expect(await axe(options), 'axe on the options page in French').toEqual([]);
 
     // The popup follows: French words in an English browser, and "clavardage" for Québec.
-    const { url } = fixture('host-dom-only-en');
+    const { url } = fixture('jitsi/host-dom-only-en');
     const meeting = await h.context.newPage();
     await meeting.goto(url);
     const state = await waitForTabState(h, url);
@@ -312,10 +305,7 @@ describe('teacher UI in real Chromium', () => {
   it('keeps the confirmation and the badge place after a browser restart (same profile)', async () => {
     await open.pop()!.close({ keepProfile: true });
     const h = await start();
-    const { html, url } = fixture('host-dom-only-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'jitsi/host-dom-only-en');
     const state = await waitForTabState(h, url);
     const passcode = state.result.items.find((i) => i.id === 'passcode')!;
     expect(passcode).toMatchObject({ state: 'pass', by: 'teacher' });
@@ -349,10 +339,7 @@ describe('teacher UI in real Chromium', () => {
     const h = await start('fr-FR');
     const uiLanguage = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
     expect(uiLanguage, 'Chromium runs in French (Debian: apt-get install chromium-l10n)').toMatch(/^fr/);
-    const { html, url } = fixture('host-unsafe-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'jitsi/host-unsafe-fr');
     const state = await waitForTabState(h, url);
     await expect.poll(async () => (await inPageBadge(page))?.ariaLabel).toBe(`Score de sécurité Vigie : ${state.result.score} sur 100`);
     expect(await tabToBadge(page)).toBe(true);

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { declaredUrl, tabStates, type Harness, type TabStateOut } from '../../../scripts/lib/harness';
+
+/**
+ * The plumbing every browser test shares (tests/e2e/ and tests/firefox/): a saved page and the URL it declares, the
+ * page served there and opened, the background's state for it, and that state read as `{ item: state }`.
+ * Assertions stay in the test files; nothing here decides what a test expects.
+ */
+
+export interface Fixture {
+  /** The saved page's path from the repository root (what `npm run audit` takes). */
+  path: string;
+  html: string;
+  /** Where the page belongs: its `<meta name="vigie:url">` (scripts/lib/harness.ts declaredUrl). */
+  url: string;
+}
+
+/** A saved page under tests/fixtures/, named without its `.html`: `fixture('zoom/host-safe-en')`. */
+export function fixture(name: string): Fixture {
+  const path = `tests/fixtures/${name}.html`;
+  const html = readFileSync(path, 'utf8');
+  const url = declaredUrl(html);
+  if (!url) throw new Error(`${path} declares no <meta name="vigie:url">`);
+  return { path, html, url };
+}
+
+/** Serve a saved page at the URL it declares and open it in a new tab of the harness's browser. */
+export async function openFixture(h: Harness, name: string): Promise<Fixture & { page: Page }> {
+  const f = fixture(name);
+  h.serve(f.url, f.html);
+  const page = await h.context.newPage();
+  await page.goto(f.url);
+  return { ...f, page };
+}
+
+/**
+ * The background's state for the tab showing exactly `url`, hash included (apps that route in the hash, such as
+ * ClassDojo and Seesaw, serve several fixtures from one document), once it stops changing. Unlike
+ * waitForTabState it returns the last state seen when the deadline passes while it still changes.
+ */
+export async function stateAt(h: Harness, url: string, { timeout = 15_000, settle = 1_200 } = {}): Promise<TabStateOut> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  let found: TabStateOut | undefined;
+  while (Date.now() < deadline) {
+    found = (await tabStates(h)).find((s) => s.url === url);
+    const sig = JSON.stringify(found ?? null);
+    if (sig !== last) {
+      last = sig;
+      since = Date.now();
+    } else if (found && Date.now() - since >= settle) return found;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  if (found) return found;
+  throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
+}
+
+type Scored = { result: { items: { id: string; state: string }[] } };
+
+/** Each checklist item's state, by item id. */
+export const statesOf = (s: Scored): Record<string, string> => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+
+/** One checklist item of a state (the test fails on `undefined` where the item must exist). */
+export const itemOf = (s: TabStateOut, id: string): TabStateOut['result']['items'][number] => s.result.items.find((i) => i.id === id)!;
