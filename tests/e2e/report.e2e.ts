@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { axeWcag2 } from './lib/a11y';
 import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
@@ -18,11 +17,6 @@ const html = readFileSync('tests/fixtures/jitsi/host-unsafe-fr.html', 'utf8');
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiZnJhbmNhaXMzYSJ9.c2lnbmF0dXJlLWV4YW1wbGU';
 const meetingUrl = `${declaredUrl(html)!}?jwt=${JWT}`;
 const CEOP = 'https://www.ceop.police.uk/ceop-reporting/';
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('Report a concern in real Chromium', () => {
   let h: Harness;
@@ -63,7 +57,7 @@ describe('Report a concern in real Chromium', () => {
     expect(emergency).toEqual(['tel:999', 'tel:112']);
     const firstLink = await page.locator('a').first().getAttribute('href');
     expect(firstLink).toBe('tel:999');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     await page.getByRole('button', { name: /No one is in immediate danger/ }).click();
 
     // Step 2: the tab's URL and platform are pre-filled, token and name stripped; people are typed, never scraped.
@@ -83,7 +77,7 @@ describe('Report a concern in real Chromium', () => {
     await page.locator('#facts').fill('An unknown guest asked a pupil in the chat to add him on another app.');
     await page.locator('#actionsTaken').fill('Removed the guest; locked the room.');
     await page.locator('#reporter').fill('J. Martin, teacher');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     await page.getByRole('button', { name: 'Next' }).click();
 
     // Step 3: destinations by category and region, each with its scope; the school's lead always offered.
@@ -101,7 +95,7 @@ describe('Report a concern in real Chromium', () => {
     expect(preview).toContain('Page or meeting link: https://meet.jit.si/francais3a');
     expect(preview).not.toContain('jwt');
     expect(preview).not.toContain('Jane');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
 
     // E-mail destination: a mailto: with subject and body, the user's click.
     const href = (await page.locator('[data-testid="mailto-lead"]').getAttribute('href'))!;
@@ -229,7 +223,7 @@ describe('right-click context, French UI and the incident log', () => {
     expect(await page.locator('#platform').inputValue()).toBe('');
     expect(await page.locator('#selectedText').inputValue()).toBe('tu vas voir demain');
     expect(await page.locator('#evidenceNotes').inputValue()).toBe('https://social.example/u/[removed]');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
 
     // Keep the log on, finish a report, find it in the log, delete it.
     await page.getByLabel('Menaces').check();

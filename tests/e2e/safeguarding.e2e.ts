@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, launch, type Harness } from '../../scripts/lib/harness';
+import { axeWcag2 } from './lib/a11y';
 import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
@@ -37,11 +37,6 @@ async function openReport(h: Harness): Promise<Page> {
   await page.locator('section button').first().click(); // step 1: no one in immediate danger
   await page.locator('#facts').waitFor();
   return page;
-}
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const next = (page: Page) => page.locator('section .actions button:not(.secondary)').last().click();
@@ -133,7 +128,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     await page.locator('#altName').fill('Chair of governors');
     await page.locator('#altEmail').fill('chair@school.example');
     await page.locator('#facts').fill('A member of staff messaged a pupil privately at night.');
-    if (region === 'uk') expect(await axe(page)).toEqual([]);
+    if (region === 'uk') expect(await axeWcag2(page)).toEqual([]);
     await next(page);
 
     // Immediate risk: emergency numbers back at the top of "Where to send".
@@ -146,7 +141,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     expect(await page.locator('.dest[data-dest="lead"] .warn').first().textContent()).toBe(W.report_lead_concerned_note.message);
     // Hours are shown on every service card.
     for (const id of STAFF[region].services) expect(await page.locator(`.dest[data-dest="${id}"] [data-testid="hours"]`).count(), id).toBe(1);
-    if (region === 'qc') expect(await axe(page)).toEqual([]);
+    if (region === 'qc') expect(await axeWcag2(page)).toEqual([]);
 
     // The lead is no longer chosen by default; the second contact is, and gets the e-mail draft.
     expect(await page.locator('.dest[data-dest="lead"] input[type="checkbox"]').isChecked()).toBe(false);

@@ -64,3 +64,12 @@ export const statesOf = (s: Scored): Record<string, string> => Object.fromEntrie
 
 /** One checklist item of a state (the test fails on `undefined` where the item must exist). */
 export const itemOf = (s: TabStateOut, id: string): TabStateOut['result']['items'][number] => s.result.items.find((i) => i.id === id)!;
+
+/** The toolbar popup for one tab (420 × 900, about its real size), once it shows the next step (or says there is no meeting). */
+export async function openPopup(h: Harness, tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('[data-testid="next-step"], [data-testid="no-meeting"]').first().waitFor();
+  return popup;
+}
