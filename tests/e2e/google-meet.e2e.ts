@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
-import { fixture, openFixture, statesOf } from './lib/pages';
-import { probeContentScript } from '../../scripts/lib/probe';
+import { fixture, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Google Meet in real Chromium', () => {
   let h: Harness;
@@ -94,11 +93,7 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('pre-join page: no score, no badge', async () => {
-    const { html, url } = fixture('google-meet/prejoin-personal-account-en');
-    const page = await h.context.newPage();
-    h.serve(`${url}?pj=1`, html);
-    const probe = await probeContentScript(h, page);
-    await page.goto(`${url}?pj=1`);
+    const { page, probe } = await openWatched(h, 'google-meet/prejoin-personal-account-en', { query: '?pj=1' });
     await probe.ran();
     expect(await inPageBadge(page)).toBeNull();
     await page.close();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
 import { writeUserSettings } from '../../scripts/lib/user-settings';
-import { fixture, itemOf, openFixture, statesOf } from './lib/pages';
-import { probeContentScript } from '../../scripts/lib/probe';
+import { itemOf, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Microsoft Teams and Teams for Education in real Chromium', () => {
   let h: Harness;
@@ -64,11 +63,7 @@ describe('Microsoft Teams and Teams for Education in real Chromium', () => {
   });
 
   it('shows no score on the pre-join screen', async () => {
-    const { html, url } = fixture('teams/prejoin-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(url);
+    const { page, probe } = await openWatched(h, 'teams/prejoin-en');
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();

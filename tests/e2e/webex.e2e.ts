@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
-import { fixture, openFixture, statesOf } from './lib/pages';
-import { probeContentScript } from '../../scripts/lib/probe';
+import { fixture, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Webex in real Chromium', () => {
   let h: Harness;
@@ -57,11 +56,7 @@ describe('Webex in real Chromium', () => {
   });
 
   it('host-fr: unverified French labels → no score shown rather than a guess', async () => {
-    const { html, url } = fixture('webex/host-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(url);
+    const { page, probe } = await openWatched(h, 'webex/host-fr');
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();

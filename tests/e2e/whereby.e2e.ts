@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
-import { fixture, openFixture, statesOf } from './lib/pages';
-import { probeContentScript } from '../../scripts/lib/probe';
+import { openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Whereby in real Chromium', () => {
   let h: Harness;
@@ -40,11 +39,7 @@ describe('Whereby in real Chromium', () => {
   });
 
   it('participant-en: no documented participant hook → no score shown', async () => {
-    const { html, url } = fixture('whereby/participant-en');
-    h.serve(`${url}?p=1`, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(`${url}?p=1`);
+    const { page, probe } = await openWatched(h, 'whereby/participant-en', { query: '?p=1' });
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
-import { fixture, itemOf, openFixture, statesOf } from './lib/pages';
-import { probeContentScript } from '../../scripts/lib/probe';
+import { itemOf, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Zoom in real Chromium', () => {
   let h: Harness;
@@ -34,11 +33,7 @@ describe('Zoom in real Chromium', () => {
   });
 
   it('shows no score on the pre-join page', async () => {
-    const { html, url } = fixture('zoom/prejoin-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(url);
+    const { page, probe } = await openWatched(h, 'zoom/prejoin-en');
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { declaredUrl, tabStates, type Harness, type TabStateOut } from '../../../scripts/lib/harness';
+import { probeContentScript, type ContentScriptProbe } from '../../../scripts/lib/probe';
 
 /**
  * The plumbing every browser test shares (tests/e2e/ and tests/firefox/): a saved page and the URL it declares, the
@@ -32,6 +33,21 @@ export async function openFixture(h: Harness, name: string): Promise<Fixture & {
   const page = await h.context.newPage();
   await page.goto(f.url);
   return { ...f, page };
+}
+
+/**
+ * As openFixture, watched from before the load by the proof that Vigie's content script ran (scripts/lib/probe.ts),
+ * for the checks that nothing is shown. `query` is appended to the declared URL (a second copy of a page, served
+ * apart from the first).
+ */
+export async function openWatched(h: Harness, name: string, { query = '' } = {}): Promise<Fixture & { page: Page; probe: ContentScriptProbe }> {
+  const f = fixture(name);
+  const url = `${f.url}${query}`;
+  h.serve(url, f.html);
+  const page = await h.context.newPage();
+  const probe = await probeContentScript(h, page);
+  await page.goto(url);
+  return { ...f, url, page, probe };
 }
 
 /**
