@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writePlatformContentScripts } from '../../modules/platform-content-scripts';
+import { MARKER } from '../../scripts/new-platform';
 import { PLATFORM_IDS } from '../../utils/platforms/ids';
 
 /**
@@ -38,6 +39,13 @@ describe.each(PLATFORM_IDS.map((id) => [id]))('manifest id %s', (id) => {
 
   it('has its doc page', () => {
     expect(existsSync(`docs/platforms/${id}.md`), `docs/platforms/${id}.md`).toBe(true);
+  });
+
+  it('keeps no placeholder of the scaffold (scripts/new-platform.ts) in its files', () => {
+    const files = [`utils/platforms/${id}.ts`, `locales/en/platform-${id}.json`, `locales/fr/platform-${id}.json`, `docs/platforms/${id}.md`];
+    const dir = `tests/fixtures/${id}`;
+    if (existsSync(dir)) files.push(...readdirSync(dir).map((f) => `${dir}/${f}`));
+    expect(files.filter((f) => existsSync(f) && readFileSync(f, 'utf8').includes(MARKER))).toEqual([]);
   });
 
   it('has no hand-written content script: its own is generated from the manifest', () => {
