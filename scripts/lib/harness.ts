@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -257,27 +257,50 @@ export function declaredUrl(html: string): string | undefined {
   return /<meta\s+name="vigie:url"\s+content="([^"]+)"/i.exec(html)?.[1];
 }
 
+export interface RegisteredScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  world?: string;
+  persistAcrossSessions?: boolean;
+}
+
+/** The content scripts the background registered at run time (chrome.scripting), as the browser holds them. */
+export async function registeredContentScripts(h: Harness): Promise<RegisteredScript[]> {
+  const worker = await currentWorker(h);
+  return (await worker.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts())) as RegisteredScript[];
+}
+
+/**
+ * A copy of the built extension (in a new temporary folder: remove it when done) whose manifest already holds
+ * `origin` in host_permissions. Chromium offers automation no way to answer the permission prompt (no CDP, no flag;
+ * see puppeteer#5054, playwright#32755); `permissions.request` for a permission already held resolves true at once.
+ */
+export function copyWithHostPermission(origin: string, { from = CHROME_BUILD, prefix = 'vigie-school-' }: { from?: string; prefix?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(from, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${origin}/*`];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
 /**
  * A copy of the built extension whose manifest already holds one school server's origin (automation cannot click
  * Chromium's permission prompt), with that server added in the teacher's settings so the background registers the
  * platform's content scripts for it, as in production after the teacher's click. Resolves once registered.
  */
 export async function launchWithSchoolServer(origin: string, platform: string, opts: LaunchOptions = {}): Promise<Harness & { dispose(): Promise<void> }> {
-  const { cpSync, mkdtempSync: mk, writeFileSync } = await import('node:fs');
-  const dir = mk(join(tmpdir(), 'vigie-school-'));
-  cpSync(opts.extensionDir ?? CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), `${origin}/*`];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  const dir = copyWithHostPermission(origin, { from: opts.extensionDir });
   const h = await launch({ ...opts, extensionDir: dir });
-  type Chrome = { chrome: { storage: { local: { set(v: object): Promise<void> } }; scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } };
+  type Chrome = { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
   await (await currentWorker(h)).evaluate(
     ([o, p]) => (globalThis as unknown as Chrome).chrome.storage.local.set({ userSettings: { selfHostedOrigins: [{ origin: o, platform: p }] } }),
     [origin, platform] as const,
   );
   const deadline = Date.now() + 45_000;
   for (;;) {
-    const scripts = (await (await currentWorker(h)).evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts())) as { matches?: string[] }[];
+    const scripts = await registeredContentScripts(h);
     if (scripts.some((s) => s.matches?.includes(`${origin}/*`))) break;
     if (Date.now() > deadline) throw new Error(`content scripts were not registered for ${origin}`);
     await new Promise((r) => setTimeout(r, 300));

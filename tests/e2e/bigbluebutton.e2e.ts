@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAuditJson } from '../../utils/checklist/audit';
-import { CHROME_BUILD, currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROME_BUILD, copyWithHostPermission, registeredContentScripts, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
+import { fixture, openFixture, statesOf } from './lib/pages';
 
 /**
  * BigBlueButton in real Chromium, on a school's own server (https://bbb.ecole-exemple.fr, routed by Playwright).
@@ -18,23 +19,12 @@ import { CHROME_BUILD, currentWorker, declaredUrl, inPageBadge, launch, toolbarB
  */
 
 const ORIGIN = 'https://bbb.ecole-exemple.fr';
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/bigbluebutton/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-const statesOf = (s: { result: { items: { id: string; state: string }[] } }) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
-
-type Registered = { id: string; matches: string[]; js: string[] };
 
 describe('BigBlueButton on a registered school server, in real Chromium', () => {
   let h: Harness;
   let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vigie-bbb-'));
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${ORIGIN}/*`];
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    dir = copyWithHostPermission(ORIGIN, { prefix: 'vigie-bbb-' });
     h = await launch({ extensionDir: dir });
   });
   afterAll(async () => {
@@ -45,30 +35,19 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
   it('the shipped manifest declares no BBB content script (Chrome rejects one with no match) and nothing is registered by default', async () => {
     const shipped = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
     expect((shipped.content_scripts ?? []).flatMap((c: { js: string[] }) => c.js)).not.toContain('content-scripts/bigbluebutton.js');
-    const w = await currentWorker(h);
-    const scripts = (await w.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts())) as Registered[];
+    const scripts = await registeredContentScripts(h);
     expect(scripts).toEqual([]);
   });
 
   it('adding the origin as a BigBlueButton server registers exactly the BBB script for it', async () => {
-    const w = await currentWorker(h);
-    await w.evaluate(
-      (origin) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { selfHostedOrigins: [{ origin, platform: 'bigbluebutton' }] } }),
-      ORIGIN,
-    );
-    const registered = async () =>
-      ((await (await currentWorker(h)).evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts())) as Registered[]).filter((s) =>
-        s.id.startsWith('vigie-sh-'),
-      );
+    await writeUserSettings(h, { selfHostedOrigins: [{ origin: ORIGIN, platform: 'bigbluebutton' }] });
+    const registered = async () => (await registeredContentScripts(h)).filter((s) => s.id.startsWith('vigie-sh-'));
     await expect.poll(async () => (await registered()).map((s) => s.js[0]), { timeout: 45_000, interval: 500 }).toEqual(['content-scripts/bigbluebutton.js']);
     expect((await registered())[0].matches).toEqual([`${ORIGIN}/*`]);
   });
 
   it('2.x moderator, EN, every toggle ticked = locked: scored from data-test hooks, badge on the page and the toolbar', async () => {
-    const { html, url } = fixture('host-2x-lock-viewers-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'bigbluebutton/host-2x-lock-viewers-en');
     const state = await waitForTabState(h, url, { timeout: 30_000 });
     expect(state.platform).toBe('bigbluebutton');
     expect(state.role).toBe('host');
@@ -104,10 +83,7 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
   });
 
   it('3.0 moderator, FR: switches ON mean allowed, so private chat and the user list FAIL (a false pass before); locking is read live', async () => {
-    const { html, url } = fixture('host-3x-lock-viewers-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'bigbluebutton/host-3x-lock-viewers-fr');
     const before = await waitForTabState(h, url);
     expect(statesOf(before)).toMatchObject({ 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'chat-control': 'pass', 'mute-control': 'pass' });
     expect(before.result.band).not.toBe('green');
@@ -123,36 +99,27 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
   });
 
   it('3.0 moderator, EN, every switch OFF = every feature locked: private chat and the user list pass (they failed before)', async () => {
-    const { html, url } = fixture('host-3x-lock-viewers-safe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'bigbluebutton/host-3x-lock-viewers-safe-en');
     expect(statesOf(await waitForTabState(h, url))).toMatchObject({ 'private-chat-off': 'pass', 'personal-info-limited': 'pass' });
     await page.close();
   });
 
   it('newest tabbed modal, FR: isolateUsers ticked fails the user list; private chat unticked passes', async () => {
-    const { html, url } = fixture('host-tabbed-permissions-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'bigbluebutton/host-tabbed-permissions-fr');
     expect(statesOf(await waitForTabState(h, url))).toMatchObject({ 'private-chat-off': 'pass', 'personal-info-limited': 'fail', 'mute-control': 'pass' });
     await page.close();
   });
 
   it('newest builds: the MUI guest-policy select on "Always accept" fails the waiting room; the 2.x–3.0 modal "Toujours accepter" too', async () => {
     for (const name of ['host-tabbed-guest-policy-en', 'host-guest-policy-fr']) {
-      const { html, url } = fixture(name);
-      h.serve(url, html);
-      const page = await h.context.newPage();
-      await page.goto(url);
+      const { url, page } = await openFixture(h, `bigbluebutton/${name}`);
       expect(statesOf(await waitForTabState(h, url))['waiting-room'], name).toBe('fail');
       await page.close();
     }
   });
 
   it('a fake "locked" switch hidden before the real one, and pupil text equal to Vigie\'s labels, decide nothing', async () => {
-    const { html, url } = fixture('host-3x-lock-viewers-fr');
+    const { html, url } = fixture('bigbluebutton/host-3x-lock-viewers-fr');
     const fake = '<div hidden><div data-test="lockPrivateChatItem"><span class="MuiSwitch-root"><span class="MuiButtonBase-root MuiSwitch-switchBase"><input class="MuiSwitch-input" type="checkbox" data-test="lockPrivateChat"></span></span></div></div><template><button data-test="manageUsers"></button></template>';
     const hostile = html.replace('<div id="app">', `<div id="app">${fake}`).replace('sessionToken=host-3x-lock-viewers-fr', 'sessionToken=hostile');
     const hostileUrl = url.replace('host-3x-lock-viewers-fr', 'hostile');
@@ -165,10 +132,7 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
 
   it('viewers: a presenting viewer fails screen sharing; an ordinary viewer leaves everything to confirm', async () => {
     for (const [name, share] of [['participant-en', 'fail'], ['participant-fr', 'unknown']] as const) {
-      const { html, url } = fixture(name);
-      h.serve(url, html);
-      const page = await h.context.newPage();
-      await page.goto(url);
+      const { url, page } = await openFixture(h, `bigbluebutton/${name}`);
       const state = await waitForTabState(h, url);
       expect(state.role, name).toBe('participant');
       expect(statesOf(state)['screen-share-host-only'], name).toBe(share);
@@ -178,16 +142,14 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
   });
 
   it('Greenlight settings (safe, EN) are remembered for that room and fill what the client cannot show', async () => {
-    const settings = fixture('host-settings-safe-en');
-    h.serve(settings.url, settings.html);
-    const gl = await h.context.newPage();
-    await gl.goto(settings.url);
+    const settings = await openFixture(h, 'bigbluebutton/host-settings-safe-en');
+    const gl = settings.page;
     const read = await waitForTabState(h, settings.url);
     expect(statesOf(read)).toMatchObject({ 'restricted-access': 'pass', 'join-before-host-off': 'pass', passcode: 'pass', 'waiting-room': 'pass' });
     await gl.close();
 
     // The client is reached from the room's join page (same origin), as in Greenlight's join flow.
-    const { html } = fixture('participant-fr');
+    const { html } = fixture('bigbluebutton/participant-fr');
     const clientUrl = `${ORIGIN}/html5client/?sessionToken=from-greenlight`;
     h.serve(clientUrl, html);
     const page = await h.context.newPage();
@@ -201,7 +163,7 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
   });
 
   it('another room on the same server does not borrow those settings', async () => {
-    const { html } = fixture('participant-fr');
+    const { html } = fixture('bigbluebutton/participant-fr');
     const clientUrl = `${ORIGIN}/html5client/?sessionToken=other-room`;
     h.serve(clientUrl, html);
     const page = await h.context.newPage();
@@ -212,12 +174,10 @@ describe('BigBlueButton on a registered school server, in real Chromium', () => 
   });
 
   it('Greenlight: a moderator code alone fails the passcode (it passed before); the unsafe FR room fails from the checkbox ids', async () => {
-    const mod = fixture('host-settings-modcode-only-en');
-    h.serve(mod.url, mod.html);
-    const page = await h.context.newPage();
-    await page.goto(mod.url);
+    const mod = await openFixture(h, 'bigbluebutton/host-settings-modcode-only-en');
+    const page = mod.page;
     expect(statesOf(await waitForTabState(h, mod.url))).toMatchObject({ passcode: 'fail', 'waiting-room': 'pass' });
-    const unsafe = fixture('host-settings-unsafe-fr');
+    const unsafe = fixture('bigbluebutton/host-settings-unsafe-fr');
     h.serve(unsafe.url, unsafe.html);
     await page.goto(unsafe.url);
     expect(statesOf(await waitForTabState(h, unsafe.url))).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', 'join-before-host-off': 'fail', passcode: 'fail', 'recording-control': 'fail' });

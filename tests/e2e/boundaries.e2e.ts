@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { fixture } from './lib/pages';
 import { probeContentScript, type ContentScriptProbe } from '../../scripts/lib/probe';
 import { clickShadowButton, setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
 import AxeBuilder from '@axe-core/playwright';
@@ -19,18 +20,11 @@ const TUESDAY_1000 = '2026-11-24T15:00:00Z'; // Tuesday 10:00 in Toronto
 const BANNER = 'vigie-social-banner';
 const NUDGE = 'vigie-composer-nudge';
 
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/boundaries/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-
-const setSettings = setUserSettings;
-
 /** Each opened page's proof that the boundaries content script ran on it (scripts/lib/probe.ts). */
 const probes = new WeakMap<Page, ContentScriptProbe>();
 
 async function open(h: Harness, name: string, iso?: string): Promise<Page> {
-  const { html, url } = fixture(name);
+  const { html, url } = fixture(`boundaries/${name}`);
   h.serve(url, html);
   const page = await h.context.newPage();
   probes.set(page, await probeContentScript(h, page));
@@ -71,7 +65,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('Messenger: a calm banner; not on the school’s approved page; dismissing a conversation keeps it away there only', async () => {
-    await setSettings(h, { approvedChannels: ['https://www.facebook.com/ecole.exemple'] });
+    await setUserSettings(h, { approvedChannels: ['https://www.facebook.com/ecole.exemple'] });
     const page = await open(h, 'messenger-thread-en');
     await expect.poll(() => panelText(page, BANNER), { timeout: 10_000 }).toContain('Messenger is a personal app');
     const banner = (await shadowPanel(page, BANNER))!;
@@ -109,18 +103,18 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('social banner turned off by the user: nothing on Instagram Direct', async () => {
-    await setSettings(h, { disabledFeatures: ['socialBanner'] });
+    await setUserSettings(h, { disabledFeatures: ['socialBanner'] });
     const page = await open(h, 'instagram-direct-fr');
     await expectNothingShown(page, BANNER);
     await page.close();
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const again = await open(h, 'instagram-direct-fr');
     await expect.poll(() => panelText(again, BANNER), { timeout: 10_000 }).toContain('Instagram is a personal app');
     await again.close();
   });
 
   it('Google Classroom, Saturday 22:40: a nudge near the composer pointing to Classroom’s own scheduling', async () => {
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const page = await open(h, 'classroom-stream-en', SATURDAY_2240);
     await type(page, 'Reminder: quiz on fractions');
     await expect.poll(() => panelText(page, NUDGE), { timeout: 10_000 }).toContain('It is 22:40 on Saturday; schedule this for Monday 08:00?');
@@ -154,7 +148,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('Teams chat, Saturday night, confirm mode: Enter is held for confirmation, the text stays, then the second Enter sends', async () => {
-    await setSettings(h, { outOfHoursMode: 'confirm' });
+    await setUserSettings(h, { outOfHoursMode: 'confirm' });
     const page = await open(h, 'teams-chat-en', SATURDAY_2240);
     await type(page, 'See you Monday');
     await expect.poll(() => panelText(page, NUDGE), { timeout: 10_000 }).toContain('schedule this for Monday 08:00?');
@@ -173,7 +167,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('Teams chat, nudge mode (default): Enter sends at once, nothing is held', async () => {
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const page = await open(h, 'teams-chat-en', SATURDAY_2240);
     await type(page, 'Bonne fin de semaine');
     await expect.poll(() => panelText(page, NUDGE), { timeout: 10_000 }).toContain('22:40');
@@ -183,12 +177,12 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('Teams chat in school hours with out-of-hours turned off: nothing', async () => {
-    await setSettings(h, { disabledFeatures: ['outOfHours'] });
+    await setUserSettings(h, { disabledFeatures: ['outOfHours'] });
     const page = await open(h, 'teams-chat-en', SATURDAY_2240);
     await type(page, 'See you Monday');
     await expectNothingShown(page, NUDGE);
     await page.close();
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const inHours = await open(h, 'teams-chat-en', TUESDAY_1000);
     await type(inHours, 'See you at recess');
     await expectNothingShown(inHours, NUDGE);
@@ -196,7 +190,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('Gmail: nudges only when writing to the student domain', async () => {
-    await setSettings(h, { studentDomains: ['eleves.ecole-exemple.ca'] });
+    await setUserSettings(h, { studentDomains: ['eleves.ecole-exemple.ca'] });
     const toStudent = await open(h, 'gmail-compose-en', SATURDAY_2240);
     await type(toStudent, 'Your essay feedback');
     await expect.poll(() => panelText(toStudent, NUDGE), { timeout: 10_000 }).toContain('Gmail can schedule it');
@@ -208,7 +202,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('consumer Teams (teams.live.com) fails the school-account item (read by the Teams adapter), beside the composer script', async () => {
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const html = readFileSync('tests/fixtures/teams/host-unsafe-fr.html', 'utf8');
     const url = declaredUrl(html)!;
     expect(new URL(url).hostname).toBe('teams.live.com');
@@ -223,7 +217,7 @@ describe('professional boundaries in real Chromium (EN UI)', () => {
   });
 
   it('the teacher turns the out-of-hours reminder off in the options page (accessible form): Teams stays quiet, contact warnings remain', async () => {
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     const form = options.locator('[data-testid="boundaries"]');
@@ -259,7 +253,7 @@ describe('FR pages (the extension UI stays English here: this Chromium ships onl
   });
 
   it('Teams with a French UI: the French composer gets the nudge and the French phone number is caught', async () => {
-    await setSettings(h, {});
+    await setUserSettings(h, {});
     const page = await open(h, 'teams-chat-fr', SATURDAY_2240);
     await type(page, 'Mon portable : 06 12 34 56 78');
     // Both lines, each polled: the panel may first show the hours line and add the contact line on the next check.
@@ -269,7 +263,7 @@ describe('FR pages (the extension UI stays English here: this Chromium ships onl
   });
 
   it('Outlook (FR UI) to a student: nudge; Classroom (FR UI) in school hours: nothing', async () => {
-    await setSettings(h, { studentDomains: ['eleves.ecole-exemple.ca'] });
+    await setUserSettings(h, { studentDomains: ['eleves.ecole-exemple.ca'] });
     const outlook = await open(h, 'outlook-compose-fr', SATURDAY_2240);
     await type(outlook, 'Bonjour Léa');
     await expect.poll(() => panelText(outlook, NUDGE), { timeout: 10_000 }).toContain('Outlook can schedule it');

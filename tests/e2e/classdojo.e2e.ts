@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { inPageBadge, launch, toolbarBadge, type Harness } from '../../scripts/lib/harness';
+import { itemOf, openFixture, stateAt, statesOf } from './lib/pages';
 
 /**
  * ClassDojo in real Chromium with the built extension, each fixture served at the app's real URL.
@@ -11,45 +11,16 @@ import { declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, type Harness
 
 const CID = '697d7ed028ab93052f78c907';
 
-const fixture = (platform: string, name: string) => {
-  const file = `tests/fixtures/${platform}/${name}.html`;
-  const html = readFileSync(file, 'utf8');
-  return { file, html, url: declaredUrl(html)! };
-};
-
-/** The background's state for the tab showing exactly `url` (hash included), once it stops changing. */
-async function stateAt(h: Harness, url: string, { timeout = 15_000, settle = 1_200 } = {}): Promise<TabStateOut> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  let since = Date.now();
-  let found: TabStateOut | undefined;
-  while (Date.now() < deadline) {
-    found = (await tabStates(h)).find((s) => s.url === url);
-    const sig = JSON.stringify(found ?? null);
-    if (sig !== last) {
-      last = sig;
-      since = Date.now();
-    } else if (found && Date.now() - since >= settle) return found;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  if (found) return found;
-  throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
-}
-
-const states = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
-const item = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
-
 describe('ClassDojo in real Chromium', () => {
   let h: Harness;
   let page: Page | undefined;
 
+  /** Each saved page opens in place of the one before (the app's pages share one served document). */
   async function open(platform: string, name: string) {
-    const f = fixture(platform, name);
-    h.serve(f.url, f.html);
     await page?.close();
-    page = await h.context.newPage();
-    await page.goto(f.url);
-    return { ...f, page };
+    const f = await openFixture(h, `${platform}/${name}`);
+    page = f.page;
+    return f;
   }
 
   beforeAll(async () => {
@@ -67,8 +38,8 @@ describe('ClassDojo in real Chromium', () => {
       expect(s.platform).toBe('classdojo');
       expect(s.isMeeting).toBe(false);
       expect(s.role).toBe('host');
-      expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'unknown', 'personal-info-limited': 'unknown', 'school-account': 'unknown', 'restricted-access': 'unknown', 'waiting-room': 'n/a', passcode: 'n/a' });
-      expect(item(s, 'chat-control').evidence).toContain('"School Story commenting" aria-checked="true"');
+      expect(statesOf(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'unknown', 'personal-info-limited': 'unknown', 'school-account': 'unknown', 'restricted-access': 'unknown', 'waiting-room': 'n/a', passcode: 'n/a' });
+      expect(itemOf(s, 'chat-control').evidence).toContain('"School Story commenting" aria-checked="true"');
       // Issue 17: only chat-control (weight 2) is known, and it fails: 0/2 = 0, orange (no key item is known to fail).
       expect(s.result.score).toBe(0);
       expect(s.result.band).toBe('orange');
@@ -80,7 +51,7 @@ describe('ClassDojo in real Chromium', () => {
     it('school settings, safe: comments and chat off, monster avatars on → 100 over the 6 known weight, grey', async () => {
       const { url } = await open('classdojo', 'teacher-school-settings-safe-en');
       const s = await stateAt(h, url);
-      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown', 'school-account': 'unknown' });
+      expect(statesOf(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown', 'school-account': 'unknown' });
       expect(s.result.score).toBe(100);
       expect(s.result.band).toBe('grey');
     });
@@ -88,16 +59,16 @@ describe('ClassDojo in real Chromium', () => {
     it('a class page is filled from the class settings, the school settings and the account tab read earlier (most specific first)', async () => {
       await stateAt(h, (await open('classdojo', 'teacher-class-settings-safe-en')).url);
       const account = await stateAt(h, (await open('classdojo', 'teacher-account-en')).url);
-      expect(states(account)['school-account']).toBe('fail');
-      expect(item(account, 'school-account').evidence).not.toContain('ana.rivera');
+      expect(statesOf(account)['school-account']).toBe('fail');
+      expect(itemOf(account, 'school-account').evidence).not.toContain('ana.rivera');
 
       const { url } = await open('classdojo', 'teacher-class-en');
       const s = await stateAt(h, url);
       expect(s.isMeeting).toBe(true);
-      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'school-account': 'fail', 'restricted-access': 'unknown' });
-      expect(item(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*Class Story comments/);
-      expect(item(s, 'private-chat-off').evidence).toMatch(/^settings page read .*Class or Family Chat/);
-      expect(item(s, 'school-account').evidence).toContain('"gmail.com"');
+      expect(statesOf(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'school-account': 'fail', 'restricted-access': 'unknown' });
+      expect(itemOf(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*Class Story comments/);
+      expect(itemOf(s, 'private-chat-off').evidence).toMatch(/^settings page read .*Class or Family Chat/);
+      expect(itemOf(s, 'school-account').evidence).toContain('"gmail.com"');
       // Issue 17: chat 2 + private 3 + personal 1 pass, school-account 2 fails: 6 of 8 known weight = 75, orange
       // (restricted-access, weight 3, is still to confirm and left out of the number).
       expect(s.result.score).toBe(75);
@@ -130,13 +101,13 @@ describe('ClassDojo in real Chromium', () => {
       }, settingsUrl);
       const s = await stateAt(h, settingsUrl);
       expect(s.isMeeting).toBe(false);
-      expect(states(s)['chat-control']).toBe('fail');
+      expect(statesOf(s)['chat-control']).toBe('fail');
     });
 
     it('French class settings (labels unverified): nothing is guessed', async () => {
       const { url } = await open('classdojo', 'teacher-class-settings-unsafe-fr');
       const s = await stateAt(h, url);
-      for (const id of ['chat-control', 'private-chat-off', 'personal-info-limited', 'restricted-access', 'school-account']) expect(states(s)[id], id).toBe('unknown');
+      for (const id of ['chat-control', 'private-chat-off', 'personal-info-limited', 'restricted-access', 'school-account']) expect(statesOf(s)[id], id).toBe('unknown');
       expect(s.result.known).toBe(false);
     });
 
@@ -146,8 +117,8 @@ describe('ClassDojo in real Chromium', () => {
         const s = await stateAt(h, url);
         expect(s.role, name).toBe('participant');
         expect(s.isMeeting, name).toBe(true);
-        expect(states(s)['school-account'], name).toBe('n/a');
-        expect(states(s)['chat-control'], name).toBe('unknown');
+        expect(statesOf(s)['school-account'], name).toBe('n/a');
+        expect(statesOf(s)['chat-control'], name).toBe('unknown');
         expect((await toolbarBadge(h, s.tabId)).text, name).toBe('?');
       }
     });

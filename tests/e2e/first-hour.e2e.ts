@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, declaredUrl, launch, type Harness } from '../../scripts/lib/harness';
+import { axeWcag21 } from './lib/a11y';
 import { setExtensionClock, shadowPanel } from '../../scripts/lib/shadow';
 
 /**
@@ -138,11 +138,6 @@ function words(lang: 'en' | 'fr'): (key: string) => string {
   };
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Open "Report a concern" as a teacher does: the toolbar popup for the current tab, then its button. */
 async function openReportFromToolbar(h: Harness): Promise<Page> {
   const url = 'https://www.example.org/classe';
@@ -194,7 +189,7 @@ for (const profile of PROFILES) {
       expect(await welcome!.locator('input[name="region"]:checked').getAttribute('value')).toBe(profile.region);
       expect(await welcome!.locator('[data-testid="welcome-timezone"]').innerText()).toContain(profile.timezoneId === 'America/Montreal' ? 'America/' : profile.timezoneId);
       if (profile.region === 'ca') expect(await welcome!.locator('[data-testid="welcome-guess"]').innerText()).toContain('British Columbia');
-      expect(await axe(welcome!)).toEqual([]);
+      expect(await axeWcag21(welcome!)).toEqual([]);
       await welcome!.close();
     });
 
@@ -231,7 +226,7 @@ for (const profile of PROFILES) {
       await report.getByRole('button', { name: w('report_next'), exact: true }).click();
       await report.locator('#s4').waitFor();
       expect(await report.locator('[data-testid="copy-full"]').isVisible()).toBe(true);
-      expect(await axe(report)).toEqual([]);
+      expect(await axeWcag21(report)).toEqual([]);
       await report.close();
     });
   });

@@ -1,16 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
+import { fixture, openFixture, statesOf } from './lib/pages';
 
 /** Google Classroom in real Chromium, with the built extension, on pages served at classroom.google.com. */
 
-const fixture = (name: string) => {
-  const path = `tests/fixtures/google-classroom/${name}.html`;
-  const html = readFileSync(path, 'utf8');
-  return { path, html, url: declaredUrl(html)! };
-};
-const statesOf = (s: { result: { items: { id: string; state: string }[] } }) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
 const LIVE_ONLY = ['waiting-room', 'passcode', 'recording-control', 'screen-share-host-only', 'end-for-all', 'join-before-host-off', 'mute-control', 'camera-control'];
 
 describe('Google Classroom in real Chromium', () => {
@@ -18,18 +13,14 @@ describe('Google Classroom in real Chromium', () => {
   beforeAll(async () => {
     h = await launch();
     // The teacher's school domain, as set in Vigie's options (school-account compares the signed-in account to it).
-    const w = await currentWorker(h);
-    await w.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { schoolDomains: ['ecole-exemple.fr'] } }));
+    await writeUserSettings(h, { schoolDomains: ['ecole-exemple.fr'] });
   });
   afterAll(async () => {
     await h?.close();
   });
 
   it('teacher stream (EN, school account): live-session items n/a, school account passes, badge on page and toolbar', async () => {
-    const { html, url } = fixture('teacher-stream-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-classroom/teacher-stream-en');
     const state = await waitForTabState(h, url);
     expect(state.platform).toBe('google-classroom');
     expect(state.role).toBe('host');
@@ -44,10 +35,7 @@ describe('Google Classroom in real Chromium', () => {
   });
 
   it('teacher stream (FR, personal gmail account) fails school-account', async () => {
-    const { html, url } = fixture('teacher-stream-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-classroom/teacher-stream-fr');
     const state = await waitForTabState(h, url);
     expect(state.result.items.find((i) => i.id === 'school-account')).toMatchObject({ state: 'fail', evidence: expect.stringContaining('@gmail.com') });
     await page.close();
@@ -58,10 +46,7 @@ describe('Google Classroom in real Chromium', () => {
       ['student-stream-en', { 'restricted-access': 'fail', 'no-stay-after-host': 'fail' }],
       ['student-stream-fr', { 'restricted-access': 'unknown', 'no-stay-after-host': 'unknown' }],
     ] as const) {
-      const { html, url } = fixture(name);
-      h.serve(url, html);
-      const page = await h.context.newPage();
-      await page.goto(url);
+      const { url, page } = await openFixture(h, `google-classroom/${name}`);
       expect(statesOf(await waitForTabState(h, url)), name).toMatchObject(expected);
       await page.close();
     }
@@ -71,8 +56,8 @@ describe('Google Classroom in real Chromium', () => {
   // labels.ts, so off = "to confirm" and nothing is remembered from it. The memory is shown with the unsafe settings
   // (their "on" positions still fail), served at the safe fixture's URL so it is the same class as teacher-stream-en.
   it('class settings are remembered for that class and fill its stream page (never another class)', async () => {
-    const safe = fixture('teacher-settings-safe-en');
-    const settings = { ...safe, html: fixture('teacher-settings-unsafe-en').html };
+    const safe = fixture('google-classroom/teacher-settings-safe-en');
+    const settings = { ...safe, html: fixture('google-classroom/teacher-settings-unsafe-en').html };
     h.serve(safe.url, safe.html);
     const pre = await h.context.newPage();
     await pre.goto(safe.url);
@@ -87,7 +72,7 @@ describe('Google Classroom in real Chromium', () => {
 
     // The same class's stream (teacher-stream-en is class NjQ1MjM0NTY3ODkw, like these settings), opened through
     // the multi-account path so its tab is not mistaken for the settings tab (same URL otherwise).
-    const stream = { ...fixture('teacher-stream-en'), url: 'https://classroom.google.com/u/0/c/NjQ1MjM0NTY3ODkw' };
+    const stream = { ...fixture('google-classroom/teacher-stream-en'), url: 'https://classroom.google.com/u/0/c/NjQ1MjM0NTY3ODkw' };
     h.serve(stream.url, stream.html);
     const page = await h.context.newPage();
     await page.goto(stream.url);
@@ -97,7 +82,7 @@ describe('Google Classroom in real Chromium', () => {
     await page.close();
 
     // Another class (FR student stream, class OTg3…) borrows nothing.
-    const other = fixture('student-stream-fr');
+    const other = fixture('google-classroom/student-stream-fr');
     const op = await h.context.newPage();
     await op.goto(other.url);
     expect(statesOf(await waitForTabState(h, other.url))['restricted-access']).toBe('unknown');
@@ -105,10 +90,7 @@ describe('Google Classroom in real Chromium', () => {
   });
 
   it('class settings FR: the open stream option fails', async () => {
-    const { html, url } = fixture('teacher-settings-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-classroom/teacher-settings-fr');
     expect(statesOf(await waitForTabState(h, url))['chat-control']).toBe('fail');
     await page.close();
   });
@@ -120,7 +102,7 @@ describe('Google Classroom in real Chromium', () => {
 
 describe('npm run audit on a Classroom settings page', () => {
   it('prints the audit JSON with the unsafe settings as fail and live-session items n/a', () => {
-    const { path, url } = fixture('teacher-settings-unsafe-en');
+    const { path, url } = fixture('google-classroom/teacher-settings-unsafe-en');
     const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', path], { env: { ...process.env }, encoding: 'utf8', timeout: 120_000 });
     const audit = JSON.parse(out) as { platform: string; url: string; score: number; band: string; items: { id: string; state: string; evidence: string }[] };
     expect(audit.platform).toBe('google-classroom');

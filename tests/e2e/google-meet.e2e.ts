@@ -1,15 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
-import { probeContentScript } from '../../scripts/lib/probe';
-
-const fixture = (name: string) => {
-  const path = `tests/fixtures/google-meet/${name}.html`;
-  const html = readFileSync(path, 'utf8');
-  return { path, html, url: declaredUrl(html)! };
-};
-const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { fixture, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Google Meet in real Chromium', () => {
   let h: Harness;
@@ -23,10 +15,7 @@ describe('Google Meet in real Chromium', () => {
   // Issue 14: Meet's English switch and access-type labels are unverified (labels.ts), so what they made pass is now
   // "to confirm"; the jsname hooks and the host role still pass (hand-derived, as in tests/platforms/google-meet.test.ts).
   it('host-safe-en at meet.google.com: host, restricted room read from Host controls (to confirm: labels unverified); toolbar and in-page badge agree', async () => {
-    const { html, url } = fixture('host-safe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-meet/host-safe-en');
     const state = await waitForTabState(h, url);
     expect(state.platform).toBe('google-meet');
     expect(state.role).toBe('host');
@@ -57,10 +46,7 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('host-trusted-en: Trusted access fails the waiting room (pupils of the domain join unasked), never passes it', async () => {
-    const { html, url } = fixture('host-trusted-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-meet/host-trusted-en');
     const state = await waitForTabState(h, url);
     expect(state.role).toBe('host');
     expect(statesOf(state)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'unknown', 'authenticated-only': 'unknown', 'screen-share-host-only': 'unknown' });
@@ -68,10 +54,7 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('host-unsafe-en: open room fails, and updates live when the platform flips the screen-share switch', async () => {
-    const { html, url } = fixture('host-unsafe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-meet/host-unsafe-en');
     const before = await waitForTabState(h, url);
     expect(statesOf(before)).toMatchObject({ 'waiting-room': 'fail', 'restricted-access': 'fail', 'authenticated-only': 'fail', 'screen-share-host-only': 'fail', 'end-for-all': 'pass', 'recording-control': 'unknown' });
     expect(before.result.band).toBe('red');
@@ -85,10 +68,7 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('participant-en: participant; host items to confirm', async () => {
-    const { html, url } = fixture('participant-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-meet/participant-en');
     const state = await waitForTabState(h, url);
     expect(state.role).toBe('participant');
     expect(state.result.items.filter((i) => i.state === 'pass')).toEqual([]);
@@ -97,10 +77,7 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('host-fr: French UI — jsname hooks decide the role and capabilities, unverified French labels decide nothing', async () => {
-    const { html, url } = fixture('host-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-meet/host-fr');
     const state = await waitForTabState(h, url);
     expect(state.role).toBe('host');
     expect(statesOf(state)).toMatchObject({ 'waiting-room': 'unknown', 'screen-share-host-only': 'unknown', 'recording-control': 'pass', 'end-for-all': 'pass', 'chat-control': 'pass' });
@@ -108,10 +85,7 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('participant-fr through an older Classroom /lookup/ link is read as a Meet room', async () => {
-    const { html, url } = fixture('participant-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'google-meet/participant-fr');
     const state = await waitForTabState(h, url);
     expect(state.platform).toBe('google-meet');
     expect(state.role).toBe('participant');
@@ -119,18 +93,14 @@ describe('Google Meet in real Chromium', () => {
   });
 
   it('pre-join page: no score, no badge', async () => {
-    const { html, url } = fixture('prejoin-personal-account-en');
-    const page = await h.context.newPage();
-    h.serve(`${url}?pj=1`, html);
-    const probe = await probeContentScript(h, page);
-    await page.goto(`${url}?pj=1`);
+    const { page, probe } = await openWatched(h, 'google-meet/prejoin-personal-account-en', { query: '?pj=1' });
     await probe.ran();
     expect(await inPageBadge(page)).toBeNull();
     await page.close();
   });
 
   it('npm run audit prints the audit JSON for a saved Meet page', () => {
-    const { path } = fixture('host-unsafe-en');
+    const { path } = fixture('google-meet/host-unsafe-en');
     const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', path], { env: { ...process.env }, encoding: 'utf8', timeout: 90_000 });
     const audit = JSON.parse(out.slice(out.indexOf('{')));
     expect(audit.platform).toBe('google-meet');

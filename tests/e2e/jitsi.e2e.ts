@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { inPageBadge, launch, tabStates, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { watchIsolatedWorld } from '../../scripts/lib/probe';
+import { fixture, itemOf, openFixture, statesOf } from './lib/pages';
 
 /**
  * Jitsi in real Chromium with the built extension, on pages rebuilt from jitsi-meet's own components (see each
@@ -10,23 +10,6 @@ import { declaredUrl, inPageBadge, launch, tabStates, toolbarBadge, waitForTabSt
  * weight-3 item is to confirm; host-unsafe-fr: 7 of 29 → 24; with the lobby on, 13 of 29 → 45).
  * Each fixture with a store assigns window.APP.store 400 ms after load, as BaseApp.tsx does asynchronously.
  */
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/jitsi/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
-const item = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
-
-/** The extension's isolated world on a page, seen through CDP: proof that the content script ran there. */
-async function isolatedWorlds(page: Page, extensionId: string) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
-    if (e.context.auxData?.type === 'isolated' && e.context.origin === `chrome-extension://${extensionId}`) contexts.push(e.context.id);
-  });
-  await cdp.send('Runtime.enable');
-  return contexts;
-}
 
 /** The page counts the state snapshots Vigie's main-world reader hands over (it reads the store, or nothing). */
 const COUNT_READS = `window.__vigieReads = 0; document.addEventListener('vigie:page-state', function () { window.__vigieReads++; });`;
@@ -41,10 +24,7 @@ describe('Jitsi Meet in real Chromium', () => {
   });
 
   const open = async (name: string) => {
-    const { html, url } = fixture(name);
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, `jitsi/${name}`);
     return { page, url, state: await waitForTabState(h, url) };
   };
 
@@ -70,8 +50,8 @@ describe('Jitsi Meet in real Chromium', () => {
       'personal-info-limited': 'unknown',
     });
     // From the store that appeared after document_idle, not from the markup.
-    expect(item(state, 'waiting-room').evidence).toBe('state: features/lobby.lobbyEnabled = true');
-    expect(item(state, 'end-for-all').evidence).toContain('.hangup-menu-button');
+    expect(itemOf(state, 'waiting-room').evidence).toBe('state: features/lobby.lobbyEnabled = true');
+    expect(itemOf(state, 'end-for-all').evidence).toContain('.hangup-menu-button');
     expect(await toolbarBadge(h, state.tabId)).toMatchObject({ text: '?' });
     await expect.poll(async () => (await inPageBadge(page))?.text).toBe('Vigie ? 10/14');
 
@@ -85,14 +65,14 @@ describe('Jitsi Meet in real Chromium', () => {
   });
 
   it('a store assigned 4 s after load, well after both content scripts started, is still found and read (no DOM change needed)', async () => {
-    const { html, url } = fixture('host-safe-en');
+    const { html, url } = fixture('jitsi/host-safe-en');
     const late = html.replace("setTimeout(function () { window.APP.store = store; }, 400);", "setTimeout(function () { window.APP.store = store; }, 4000);");
     expect(late).not.toBe(html);
     h.serve(url, late);
     const page = await h.context.newPage();
     await page.goto(url);
     // Before the store: the markup alone (the hang-up menu) is read, the lobby is not known.
-    await expect.poll(async () => item(await waitForTabState(h, url, { settle: 300 }), 'waiting-room').evidence, { timeout: 20_000 }).toBe('state: features/lobby.lobbyEnabled = true');
+    await expect.poll(async () => itemOf(await waitForTabState(h, url, { settle: 300 }), 'waiting-room').evidence, { timeout: 20_000 }).toBe('state: features/lobby.lobbyEnabled = true');
     const state = await waitForTabState(h, url);
     expect(state.result.score).toBe(100);
     await page.close();
@@ -126,7 +106,7 @@ describe('Jitsi Meet in real Chromium', () => {
     await expect
       .poll(async () => {
         const s = await waitForTabState(h, url, { settle: 500 });
-        return [item(s, 'waiting-room').state, item(s, 'restricted-access').state, s.result.score];
+        return [itemOf(s, 'waiting-room').state, itemOf(s, 'restricted-access').state, s.result.score];
       }, { timeout: 10_000 })
       .toEqual(['pass', 'pass', 45]);
     await page.close();
@@ -197,10 +177,10 @@ describe('Jitsi Meet in real Chromium', () => {
   });
 
   it('pre-join screen: the content scripts ran and read the store, and nothing is scored; joining then scores the room', async () => {
-    const { html, url } = fixture('prejoin-en');
+    const { html, url } = fixture('jitsi/prejoin-en');
     h.serve(url, html.replace('<script>', `<script>${COUNT_READS}</script>\n<script>`));
     const page = await h.context.newPage();
-    const worlds = await isolatedWorlds(page, h.extensionId);
+    const worlds = (await watchIsolatedWorld(page, h.extensionId)).contexts;
     await page.goto(url);
     // Proof the reader ran on this page after the late store appeared, and the isolated script is there.
     await expect.poll(() => page.evaluate(() => (window as unknown as { __vigieReads: number }).__vigieReads), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -227,10 +207,10 @@ describe('Jitsi Meet in real Chromium', () => {
   });
 
   it('lobby screen (FR, knocking): the content scripts ran and read the store, and nothing is scored', async () => {
-    const { html, url } = fixture('lobby-fr');
+    const { html, url } = fixture('jitsi/lobby-fr');
     h.serve(url, html.replace('<script>', `<script>${COUNT_READS}</script>\n<script>`));
     const page = await h.context.newPage();
-    const worlds = await isolatedWorlds(page, h.extensionId);
+    const worlds = (await watchIsolatedWorld(page, h.extensionId)).contexts;
     await page.goto(url);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __vigieReads: number }).__vigieReads), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(worlds.length).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentWorker, launch, type Harness } from '../../scripts/lib/harness';
+import { axeWcag2 } from './lib/a11y';
 
 /**
  * The incident log protected at rest (issue 23), in real Chromium with the built extension: an existing plain log
@@ -22,7 +22,6 @@ const PASS2 = 'harbour quiet violet ninety';
 let h: Harness;
 /** Which passphrase opens the log now (the cut change may or may not have happened). */
 let current = PASS2;
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 afterAll(async () => {
   await h?.close({ keepProfile: true }).catch(() => undefined);
@@ -103,7 +102,7 @@ describe('the incident log protected at rest (real Chromium)', () => {
     await page.getByRole('heading', { name: 'Protect the log with a passphrase' }).waitFor();
     await page.getByText(/nobody can recover the log/).waitFor();
     await page.getByRole('button', { name: /Export the log first/ }).waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     await page.locator('#new-pass').fill(PASS);
     await page.locator('#new-pass-2').fill(PASS);
     await page.getByRole('button', { name: 'Protect the log' }).click();
@@ -136,7 +135,7 @@ describe('the incident log protected at rest (real Chromium)', () => {
     // A new page: the key was in the other page's memory only.
     await page.getByTestId('unlock-form').waitFor();
     expect(await incidents(page).count()).toBe(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     // The passphrase field is labelled and reachable with the keyboard.
     await page.getByLabel('Passphrase', { exact: true }).focus();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('unlock-pass');
@@ -146,7 +145,7 @@ describe('the incident log protected at rest (real Chromium)', () => {
     await page.getByTestId('lock-panel').waitFor({ timeout: 30_000 });
     await expect.poll(() => incidents(page).count()).toBe(2);
     await page.getByText('Change the passphrase', { exact: true }).first().click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     await page.getByTestId('lock-now').click();
     await page.getByTestId('unlock-form').waitFor();
     expect(await incidents(page).count()).toBe(0);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { currentWorker, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { fixture } from './lib/pages';
 import { NetworkWitness, swCalls, wrapServiceWorkerNetwork } from '../../scripts/lib/network-witness';
 
 /**
@@ -20,10 +20,6 @@ const MEETINGS = ['jitsi/host-unsafe-fr', 'zoom/host-safe-en', 'google-meet/host
 /** Settings pages read and remembered, and the class-management apps (BigBlueButton runs only on a school's own
  * server, added at run time: its e2e, tests/e2e/bigbluebutton.e2e.ts, checks the harness's refusals instead). */
 const OTHER_PAGES = ['zoom/host-settings-profile-en', 'teams/host-options-unsafe-en', 'google-classroom/teacher-stream-en', 'classdojo/teacher-class-en', 'seesaw/teacher-class-en', 'teams-education/teacher-en'];
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
 const noHash = (u: string) => u.split('#')[0];
 
 describe('no network request of the extension’s own (issue #9)', () => {

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { axeWcag2 } from './lib/a11y';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * "Report a concern" end to end in real Chromium with the built extension: from the popup's button, through the
@@ -18,19 +18,6 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJyb29tIjoiZnJhbmNhaXMzYSJ9.c2lnbmF0dXJlLWV4Y
 const meetingUrl = `${declaredUrl(html)!}?jwt=${JWT}`;
 const CEOP = 'https://www.ceop.police.uk/ceop-reporting/';
 
-async function setSettings(h: Harness, value: object): Promise<void> {
-  const worker = await currentWorker(h);
-  await worker.evaluate(async (v) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome;
-    await c.storage.local.set({ userSettings: v });
-  }, value);
-}
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('Report a concern in real Chromium', () => {
   let h: Harness;
   const requests: string[] = [];
@@ -42,7 +29,7 @@ describe('Report a concern in real Chromium', () => {
     // Chromium refuses permission grants for chrome-extension:// ("opaque") origins, so the clipboard is read back
     // where the teacher pastes it: on the opened form's page.
     await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(CEOP).origin });
-    await setSettings(h, { region: 'uk', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
+    await writeUserSettings(h, { region: 'uk', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
   });
   afterAll(async () => {
     await h?.close();
@@ -70,7 +57,7 @@ describe('Report a concern in real Chromium', () => {
     expect(emergency).toEqual(['tel:999', 'tel:112']);
     const firstLink = await page.locator('a').first().getAttribute('href');
     expect(firstLink).toBe('tel:999');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     await page.getByRole('button', { name: /No one is in immediate danger/ }).click();
 
     // Step 2: the tab's URL and platform are pre-filled, token and name stripped; people are typed, never scraped.
@@ -90,7 +77,7 @@ describe('Report a concern in real Chromium', () => {
     await page.locator('#facts').fill('An unknown guest asked a pupil in the chat to add him on another app.');
     await page.locator('#actionsTaken').fill('Removed the guest; locked the room.');
     await page.locator('#reporter').fill('J. Martin, teacher');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
     await page.getByRole('button', { name: 'Next' }).click();
 
     // Step 3: destinations by category and region, each with its scope; the school's lead always offered.
@@ -108,7 +95,7 @@ describe('Report a concern in real Chromium', () => {
     expect(preview).toContain('Page or meeting link: https://meet.jit.si/francais3a');
     expect(preview).not.toContain('jwt');
     expect(preview).not.toContain('Jane');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
 
     // E-mail destination: a mailto: with subject and body, the user's click.
     const href = (await page.locator('[data-testid="mailto-lead"]').getAttribute('href'))!;
@@ -197,7 +184,7 @@ describe('right-click context, French UI and the incident log', () => {
   beforeAll(async () => {
     h = await launch({ locale: 'fr-FR' });
     // The browser's own language cannot be switched reliably in headless Chromium; the teacher's language setting can.
-    await setSettings(h, { region: 'fr', language: 'fr' });
+    await writeUserSettings(h, { region: 'fr', language: 'fr' });
   });
   afterAll(async () => {
     await h?.close();
@@ -236,7 +223,7 @@ describe('right-click context, French UI and the incident log', () => {
     expect(await page.locator('#platform').inputValue()).toBe('');
     expect(await page.locator('#selectedText').inputValue()).toBe('tu vas voir demain');
     expect(await page.locator('#evidenceNotes').inputValue()).toBe('https://social.example/u/[removed]');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeWcag2(page)).toEqual([]);
 
     // Keep the log on, finish a report, find it in the log, delete it.
     await page.getByLabel('Menaces').check();

@@ -1,8 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentWorker, launch, type Harness } from '../../scripts/lib/harness';
+import { axeWcag2 } from './lib/a11y';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * Issue 16 in real Chromium with the built extension:
@@ -16,15 +17,6 @@ const PASS = 'Xy7PqL9kT2zz';
 const TEAMS = `https://teams.microsoft.com/meet/2345678901234?p=${PASS}`;
 const CLEAN = 'https://teams.microsoft.com/meet/2345678901234';
 const FORM = 'https://www.ceop.police.uk/ceop-reporting/';
-
-type Chrome = { chrome: { storage: { local: { set(o: object): Promise<void> } } } };
-
-async function setSettings(h: Harness, value: object): Promise<void> {
-  const worker = await currentWorker(h);
-  await worker.evaluate(async (v) => {
-    await (globalThis as unknown as Chrome).chrome.storage.local.set({ userSettings: v });
-  }, value);
-}
 
 const words = (lang: 'en' | 'fr') =>
   ({ ...JSON.parse(readFileSync(`locales/${lang}/report.json`, 'utf8')), ...JSON.parse(readFileSync(`locales/${lang}/safeguarding.json`, 'utf8')) }) as Record<string, { message: string }>;
@@ -47,11 +39,6 @@ async function openReport(h: Harness): Promise<Page> {
   return page;
 }
 
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const next = (page: Page) => page.locator('section .actions button:not(.secondary)').last().click();
 
 describe('safeguarding routes and redaction in real Chromium', () => {
@@ -66,7 +53,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
   });
 
   it('a Teams passcode pasted into the selected text, the evidence notes and the facts leaves in no output', async () => {
-    await setSettings(h, { region: 'uk', language: 'en', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
+    await writeUserSettings(h, { region: 'uk', language: 'en', organisationName: 'Example School', lead: { name: 'Ms Lead (DSL)', email: 'dsl@school.example', phone: '', formUrl: '' } });
     const page = await openReport(h);
     await page.getByLabel('Sexual exploitation or luring of a minor').check();
     // The incident time is not pre-filled with "now"; the time zone is.
@@ -129,7 +116,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
   const cases = (['en', 'fr'] as const).flatMap((lang) => Object.keys(STAFF).map((region) => ({ lang, region })));
 
   it.each(cases)('staff route: $region in $lang', async ({ lang, region }) => {
-    await setSettings(h, { region, language: lang, lead: { name: 'Lead', email: 'lead@school.example', phone: '', formUrl: '' } });
+    await writeUserSettings(h, { region, language: lang, lead: { name: 'Lead', email: 'lead@school.example', phone: '', formUrl: '' } });
     const page = await openReport(h);
     const W = words(lang);
     await page.locator('input[name="category"][value="adult-misconduct"]').check();
@@ -141,7 +128,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     await page.locator('#altName').fill('Chair of governors');
     await page.locator('#altEmail').fill('chair@school.example');
     await page.locator('#facts').fill('A member of staff messaged a pupil privately at night.');
-    if (region === 'uk') expect(await axe(page)).toEqual([]);
+    if (region === 'uk') expect(await axeWcag2(page)).toEqual([]);
     await next(page);
 
     // Immediate risk: emergency numbers back at the top of "Where to send".
@@ -154,7 +141,7 @@ describe('safeguarding routes and redaction in real Chromium', () => {
     expect(await page.locator('.dest[data-dest="lead"] .warn').first().textContent()).toBe(W.report_lead_concerned_note.message);
     // Hours are shown on every service card.
     for (const id of STAFF[region].services) expect(await page.locator(`.dest[data-dest="${id}"] [data-testid="hours"]`).count(), id).toBe(1);
-    if (region === 'qc') expect(await axe(page)).toEqual([]);
+    if (region === 'qc') expect(await axeWcag2(page)).toEqual([]);
 
     // The lead is no longer chosen by default; the second contact is, and gets the e-mail draft.
     expect(await page.locator('.dest[data-dest="lead"] input[type="checkbox"]').isChecked()).toBe(false);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, currentWorker, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROME_BUILD, declaredUrl, launch, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
 
 /**
  * Issue 14, "a page sample a teacher can give", in real Chromium with the built extension: a Jitsi room at its real
@@ -108,9 +109,7 @@ describe('page sample (real Chromium)', () => {
   }, 150_000);
 
   it('speaks French when Vigie is set to French (axe clean there too), and says so in the sample', async () => {
-    await (await currentWorker(h)).evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { language: 'fr' } }),
-    );
+    await writeUserSettings(h, { language: 'fr' });
     await sample.reload();
     await expect.poll(() => sample.getByTestId('sample-status').textContent(), { timeout: 15_000 }).toContain("L'échantillon est prêt");
     expect(await sample.locator('h1').textContent()).toBe("Un échantillon de cette page pour l'équipe de Vigie");

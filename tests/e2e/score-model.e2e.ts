@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { openPopup } from './lib/pages';
+import { axeWcag21 } from './lib/a11y';
 
 /**
  * Issue 17 in real Chromium: every demo room's toolbar badge, in-page badge and popup show the honest score — the
@@ -69,11 +70,6 @@ function demoRooms(): { slug: string; label: string; url: string; html: string }
   return rooms;
 }
 
-async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** The words the badge button is described by (its coverage mark), read through the DevTools protocol. */
 async function badgeDescription(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
@@ -94,14 +90,6 @@ async function badgeDescription(page: Page): Promise<string | null> {
 
 async function clearConfirmations(h: Harness) {
   await (await currentWorker(h)).evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('confirmations'));
-}
-
-async function openPopup(h: Harness, tabId: number): Promise<Page> {
-  const popup = await h.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('[data-testid="next-step"], [data-testid="no-meeting"]').first().waitFor();
-  return popup;
 }
 
 const open: Harness[] = [];
@@ -166,7 +154,7 @@ describe('issue 17: the honest score on every demo room, in real Chromium', () =
         rooms++;
         kinds.add(state.result.band);
         const popup = await checkSurfaces(h, page, state, lang);
-        expect(await axe(popup), `axe on the ${lang} popup of ${room.label}`).toEqual([]);
+        expect(await axeWcag21(popup), `axe on the ${lang} popup of ${room.label}`).toEqual([]);
         await popup.screenshot({ path: `${SHOTS}/${room.slug}-${lang}-before.png`, fullPage: true });
         const toConfirm = state.result.items.filter((i) => i.state === 'unknown').length;
         if (toConfirm > 0) {
@@ -174,7 +162,7 @@ describe('issue 17: the honest score on every demo room, in real Chromium', () =
           await popup.getByTestId('check-rest').click();
           expect(await popup.getByTestId('check-rest').count()).toBe(0);
           await popup.getByTestId('walk').waitFor();
-          expect(await axe(popup), `axe on the ${lang} walk of ${room.label}`).toEqual([]);
+          expect(await axeWcag21(popup), `axe on the ${lang} walk of ${room.label}`).toEqual([]);
           for (let i = 1; i <= toConfirm; i++) {
             await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('walk-title');
             expect(await popup.getByTestId('walk-progress').textContent()).toBe(lang === 'en' ? `${i} of ${toConfirm} to confirm` : `${i} sur ${toConfirm} à confirmer`);

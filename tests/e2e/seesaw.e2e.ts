@@ -1,54 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, launch, tabStates, toolbarBadge, type Harness, type TabStateOut } from '../../scripts/lib/harness';
+import { launch, toolbarBadge, type Harness } from '../../scripts/lib/harness';
+import { itemOf, openFixture, stateAt, statesOf } from './lib/pages';
 
 /**
  * Seesaw in real Chromium with the built extension, each fixture served at the app's real URL.
  * Seesaw routes in the hash, so several fixtures share one served document (https://app.seesaw.me/): states are matched on the FULL URL, hash included, and each page is closed after use.
  */
 
-
-const fixture = (platform: string, name: string) => {
-  const file = `tests/fixtures/${platform}/${name}.html`;
-  const html = readFileSync(file, 'utf8');
-  return { file, html, url: declaredUrl(html)! };
-};
-
-/** The background's state for the tab showing exactly `url` (hash included), once it stops changing. */
-async function stateAt(h: Harness, url: string, { timeout = 15_000, settle = 1_200 } = {}): Promise<TabStateOut> {
-  const deadline = Date.now() + timeout;
-  let last = '';
-  let since = Date.now();
-  let found: TabStateOut | undefined;
-  while (Date.now() < deadline) {
-    found = (await tabStates(h)).find((s) => s.url === url);
-    const sig = JSON.stringify(found ?? null);
-    if (sig !== last) {
-      last = sig;
-      since = Date.now();
-    } else if (found && Date.now() - since >= settle) return found;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  if (found) return found;
-  throw new Error(`Vigie reported nothing for ${url} within ${timeout} ms`);
-}
-
-const states = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
-const item = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
-
 describe('Seesaw in real Chromium', () => {
   let h: Harness;
   let page: Page | undefined;
 
+  /** Each saved page opens in place of the one before (the app's pages share one served document). */
   async function open(platform: string, name: string) {
-    const f = fixture(platform, name);
-    h.serve(f.url, f.html);
     await page?.close();
-    page = await h.context.newPage();
-    await page.goto(f.url);
-    return { ...f, page };
+    const f = await openFixture(h, `${platform}/${name}`);
+    page = f.page;
+    return f;
   }
 
   beforeAll(async () => {
@@ -65,7 +35,7 @@ describe('Seesaw in real Chromium', () => {
       const s = await stateAt(h, url);
       expect(s.platform).toBe('seesaw');
       expect(s.role).toBe('host');
-      expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'restricted-access': 'unknown', 'school-account': 'unknown', 'mute-control': 'n/a' });
+      expect(statesOf(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail', 'restricted-access': 'unknown', 'school-account': 'unknown', 'mute-control': 'n/a' });
       expect(s.result.score).toBe(0);
       expect(s.result.band).toBe('red');
     });
@@ -74,14 +44,14 @@ describe('Seesaw in real Chromium', () => {
       const { url, page } = await open('seesaw', 'teacher-settings-unsafe-en');
       await stateAt(h, url);
       await page.evaluate(() => document.querySelector('[aria-labelledby="l5"]')!.setAttribute('aria-checked', 'true'));
-      await expect.poll(async () => states(await stateAt(h, url, { settle: 500 }))['private-chat-off'], { timeout: 10_000 }).toBe('pass');
+      await expect.poll(async () => statesOf(await stateAt(h, url, { settle: 500 }))['private-chat-off'], { timeout: 10_000 }).toBe('pass');
     });
 
     // Issue 17: known items only. Safe settings: chat 2 + private chat 3 + personal info 1 known and good = 6/6 = 100;
     // restricted-access (weight 3) is still to confirm, so the band is grey ("not checked yet") and the toolbar shows "?".
     it('class settings, safe → 100 over what is known, grey; the class page then shows those settings, dated', async () => {
       const safe = await stateAt(h, (await open('seesaw', 'teacher-settings-safe-en')).url);
-      expect(states(safe)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass' });
+      expect(statesOf(safe)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass' });
       expect(safe.result.score).toBe(100);
       expect(safe.result.band).toBe('grey');
 
@@ -89,19 +59,19 @@ describe('Seesaw in real Chromium', () => {
       const s = await stateAt(h, url);
       expect(s.isMeeting).toBe(true);
       expect(s.role).toBe('host');
-      expect(states(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown' });
-      expect(item(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*New comments require approval/);
+      expect(statesOf(s)).toMatchObject({ 'chat-control': 'pass', 'private-chat-off': 'pass', 'personal-info-limited': 'pass', 'restricted-access': 'unknown' });
+      expect(itemOf(s, 'chat-control').evidence).toMatch(/^settings page read \d{4}-\d{2}-\d{2}: .*New comments require approval/);
       expect(await toolbarBadge(h, s.tabId)).toMatchObject({ text: '?' });
     });
 
     it('French settings panel (labels unverified) and family journals: nothing guessed', async () => {
       const fr = await stateAt(h, (await open('seesaw', 'teacher-settings-fr')).url);
       expect(fr.role).toBe('unknown');
-      expect(states(fr)['personal-info-limited']).not.toBe('fail');
+      expect(statesOf(fr)['personal-info-limited']).not.toBe('fail');
       for (const lang of ['en', 'fr']) {
         const s = await stateAt(h, (await open('seesaw', `participant-family-journal-${lang}`)).url);
         expect(s.role).toBe('participant');
-        expect(states(s)).toMatchObject({ 'school-account': 'n/a', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
+        expect(statesOf(s)).toMatchObject({ 'school-account': 'n/a', 'chat-control': 'unknown', 'private-chat-off': 'unknown' });
       }
     });
   });
@@ -133,18 +103,14 @@ describe('Seesaw in a French browser', () => {
       if (saved === undefined) delete process.env.LANGUAGE;
       else process.env.LANGUAGE = saved;
     });
-    const settings = fixture('seesaw', 'teacher-settings-unsafe-en');
-    h.serve(settings.url, settings.html);
-    const first = await h.context.newPage();
-    await first.goto(settings.url);
+    const settings = await openFixture(h, 'seesaw/teacher-settings-unsafe-en');
+    const first = settings.page;
     await stateAt(h, settings.url);
     await first.close();
-    const cls = fixture('seesaw', 'teacher-class-en');
-    h.serve(cls.url, cls.html);
-    const page = await h.context.newPage();
-    await page.goto(cls.url);
+    const cls = await openFixture(h, 'seesaw/teacher-class-en');
+    const page = cls.page;
     const s = await stateAt(h, cls.url);
-    expect(states(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail' });
+    expect(statesOf(s)).toMatchObject({ 'chat-control': 'fail', 'private-chat-off': 'fail', 'personal-info-limited': 'fail' });
 
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${s.tabId}`);

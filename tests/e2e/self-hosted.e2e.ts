@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, currentWorker, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { CHROME_BUILD, copyWithHostPermission, registeredContentScripts, launch, tabStates, waitForTabState, type Harness } from '../../scripts/lib/harness';
 import { expectNoContentScript, probeContentScript } from '../../scripts/lib/probe';
 
 /**
@@ -21,22 +20,11 @@ const ORIGIN = 'https://visio.ecole-exemple.fr';
 const ROOM = `${ORIGIN}/MathsGroupe5B`;
 const jitsiHtml = readFileSync('tests/fixtures/jitsi/host-safe-en.html', 'utf8').replace(/<meta name="vigie:url" content="[^"]+">/, `<meta name="vigie:url" content="${ROOM}">`);
 
-type Registered = { id: string; matches: string[]; js: string[]; world?: string; persistAcrossSessions?: boolean };
-
-async function registered(h: Harness): Promise<Registered[]> {
-  const w = await currentWorker(h);
-  return (await w.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts())) as Registered[];
-}
-
 describe('self-hosted origins in real Chromium', () => {
   let h: Harness;
   let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vigie-selfhosted-'));
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), `${ORIGIN}/*`];
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    dir = copyWithHostPermission(ORIGIN, { prefix: 'vigie-selfhosted-' });
     h = await launch({ extensionDir: dir });
     h.serve(ROOM, jitsiHtml);
   });
@@ -50,7 +38,7 @@ describe('self-hosted origins in real Chromium', () => {
     expect(shipped.optional_host_permissions).toEqual(['https://*/*']);
     expect(shipped.host_permissions ?? []).toEqual([]);
     expect(shipped.permissions).toContain('scripting');
-    expect(await registered(h)).toEqual([]);
+    expect(await registeredContentScripts(h)).toEqual([]);
   });
 
   it('before the origin is added, a Jitsi room on it is not read', async () => {
@@ -85,7 +73,7 @@ describe('self-hosted origins in real Chromium', () => {
     await expect.poll(() => row.getAttribute('data-active'), { timeout: 10_000 }).toBe('true');
     expect(await options.locator('#selfhosted-message').textContent()).toContain(ORIGIN);
 
-    const scripts = (await registered(h)).filter((s) => s.id.startsWith('vigie-sh-'));
+    const scripts = (await registeredContentScripts(h)).filter((s) => s.id.startsWith('vigie-sh-'));
     expect(scripts.map((s) => s.js[0]).sort()).toEqual(['content-scripts/jitsi-state.js', 'content-scripts/jitsi.js']);
     for (const s of scripts) {
       expect(s.matches).toEqual([`${ORIGIN}/*`]);
@@ -134,7 +122,7 @@ describe('self-hosted origins in real Chromium', () => {
     await options.locator('section.self-hosted button[type="submit"]').click();
     await options.waitForTimeout(2_000);
     expect(await options.locator('.self-hosted-list li[data-origin="https://autre-serveur.exemple.org"]').count()).toBe(0);
-    expect((await registered(h)).some((s) => s.matches.some((m) => m.includes('autre-serveur')))).toBe(false);
+    expect((await registeredContentScripts(h)).some((s) => s.matches.some((m) => m.includes('autre-serveur')))).toBe(false);
     await options.close();
   });
 
@@ -144,7 +132,7 @@ describe('self-hosted origins in real Chromium', () => {
     const row = options.locator(`.self-hosted-list li[data-origin="${ORIGIN}"]`);
     await row.getByRole('button', { name: `Remove ${ORIGIN}` }).click();
     await expect.poll(() => row.count()).toBe(0);
-    await expect.poll(async () => (await registered(h)).filter((s) => s.id.startsWith('vigie-sh-')).length).toBe(0);
+    await expect.poll(async () => (await registeredContentScripts(h)).filter((s) => s.id.startsWith('vigie-sh-')).length).toBe(0);
     await options.close();
 
     const page = await h.context.newPage();

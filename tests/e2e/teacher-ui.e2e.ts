@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { currentWorker, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { axeWcag21 } from './lib/a11y';
+import { fixture, openFixture, openPopup } from './lib/pages';
 
 /**
  * The teacher's view in real Chromium with the built extension (issue #4): popup, options page and in-page badge,
@@ -15,19 +16,6 @@ import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForT
 
 const SHOTS = 'docs/screenshots';
 mkdirSync(SHOTS, { recursive: true });
-
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/jitsi/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-
-/** axe on a page: WCAG 2.1 A/AA rules; the violations, readable when the assertion fails. */
-async function axe(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The badge's closed shadow tree, as HTML, read through the DevTools protocol (the page itself cannot). */
 async function badgeShadowHtml(page: Page): Promise<string | null> {
@@ -64,14 +52,6 @@ async function storageLocal(h: Harness, key: string): Promise<unknown> {
   }, key);
 }
 
-async function openPopup(h: Harness, tabId: number): Promise<Page> {
-  const popup = await h.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('[data-testid="next-step"], [data-testid="no-meeting"]').first().waitFor();
-  return popup;
-}
-
 /** Screenshot of the badge with some of the page around it. */
 async function badgeShot(page: Page, path: string) {
   const box = await page.locator('vigie-badge').boundingBox();
@@ -94,7 +74,7 @@ async function axeOnBadgeCopy(h: Harness, page: Page, lang: string) {
     host.attachShadow({ mode: 'open' }).innerHTML = markup;
     host.style.cssText = 'position: fixed; left: 12px; bottom: 88px;';
   }, html!);
-  const violations = await axe(copy);
+  const violations = await axeWcag21(copy);
   await copy.close();
   return violations;
 }
@@ -125,10 +105,7 @@ describe('teacher UI in real Chromium', () => {
 
   it('EN popup: score, next step, groups with why and numbered steps, report button, confirm and undo', async () => {
     const h = await start();
-    const { html, url } = fixture('host-dom-only-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'jitsi/host-dom-only-en');
     const state = await waitForTabState(h, url);
     const count = (s: string) => state.result.items.filter((i) => i.state === s).length;
     expect(count('fail')).toBeGreaterThan(0);
@@ -168,7 +145,7 @@ describe('teacher UI in real Chromium', () => {
 
     const popup2 = popup.isClosed() ? await openPopup(h, state.tabId) : popup;
     await popup2.locator('li.item[data-item="private-chat-off"] summary').click();
-    expect(await axe(popup2), 'axe on the EN popup').toEqual([]);
+    expect(await axeWcag21(popup2), 'axe on the EN popup').toEqual([]);
     await popup2.screenshot({ path: `${SHOTS}/popup-en.png`, fullPage: true });
 
     // "I checked this" on the passcode, announced, then undone, then confirmed again (kept for the restart test).
@@ -192,7 +169,7 @@ describe('teacher UI in real Chromium', () => {
 
   it('EN badge: keyboard reachable, polite, expands, moves with arrow keys, remembered per platform, hides per site and comes back live', async () => {
     const h = open.at(-1)!;
-    const { url } = fixture('host-dom-only-en');
+    const { url } = fixture('jitsi/host-dom-only-en');
     const page = await h.context.newPage();
     await page.goto(url);
     await expect.poll(async () => (await inPageBadge(page))?.text).toContain(String(confirmedScore));
@@ -245,7 +222,7 @@ describe('teacher UI in real Chromium', () => {
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByRole('heading', { level: 1, name: 'Vigie settings' }).waitFor();
     await options.locator('.selfhosted').waitFor();
-    expect(await axe(options), 'axe on the EN options page').toEqual([]);
+    expect(await axeWcag21(options), 'axe on the EN options page').toEqual([]);
     await options.screenshot({ path: `${SHOTS}/options-en.png`, fullPage: true });
 
     // Bad input: a clear message on the field, nothing saved, the typed value kept.
@@ -255,7 +232,7 @@ describe('teacher UI in real Chromium', () => {
     expect(await options.locator('#lead-email').getAttribute('aria-invalid')).toBe('true');
     expect(await options.locator('#lead-email').inputValue()).toBe('not-an-email');
     expect(await storageLocal(h, 'userSettings')).toBeUndefined();
-    expect(await axe(options), 'axe with an error shown').toEqual([]);
+    expect(await axeWcag21(options), 'axe with an error shown').toEqual([]);
 
     // 200% zoom: half the CSS width; nothing scrolls sideways.
     await options.setViewportSize({ width: 640, height: 800 });
@@ -277,10 +254,10 @@ describe('teacher UI in real Chromium', () => {
     expect(await options.getByTestId('status').textContent()).toBe('Enregistré.');
     const saved = (await storageLocal(h, 'userSettings')) as { language: string; region: string; lead: { email: string; name: string }; disabledPlatforms: string[] };
     expect(saved).toMatchObject({ language: 'fr', region: 'qc', lead: { email: 'lead@school.ca', name: 'A. Tremblay' }, disabledPlatforms: ['zoom'] });
-    expect(await axe(options), 'axe on the options page in French').toEqual([]);
+    expect(await axeWcag21(options), 'axe on the options page in French').toEqual([]);
 
     // The popup follows: French words in an English browser, and "clavardage" for Québec.
-    const { url } = fixture('host-dom-only-en');
+    const { url } = fixture('jitsi/host-dom-only-en');
     const meeting = await h.context.newPage();
     await meeting.goto(url);
     const state = await waitForTabState(h, url);
@@ -312,10 +289,7 @@ describe('teacher UI in real Chromium', () => {
   it('keeps the confirmation and the badge place after a browser restart (same profile)', async () => {
     await open.pop()!.close({ keepProfile: true });
     const h = await start();
-    const { html, url } = fixture('host-dom-only-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'jitsi/host-dom-only-en');
     const state = await waitForTabState(h, url);
     const passcode = state.result.items.find((i) => i.id === 'passcode')!;
     expect(passcode).toMatchObject({ state: 'pass', by: 'teacher' });
@@ -338,7 +312,7 @@ describe('teacher UI in real Chromium', () => {
     expect((await toolbarBadge(h, otherId)).text).toBe('');
     const none = await openPopup(h, otherId);
     expect(await none.getByTestId('no-meeting').textContent()).toMatch(/not an online class/);
-    expect(await axe(none), 'axe on the no-meeting popup').toEqual([]);
+    expect(await axeWcag21(none), 'axe on the no-meeting popup').toEqual([]);
     await none.close();
     await other.close();
     await page.close();
@@ -349,10 +323,7 @@ describe('teacher UI in real Chromium', () => {
     const h = await start('fr-FR');
     const uiLanguage = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
     expect(uiLanguage, 'Chromium runs in French (Debian: apt-get install chromium-l10n)').toMatch(/^fr/);
-    const { html, url } = fixture('host-unsafe-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'jitsi/host-unsafe-fr');
     const state = await waitForTabState(h, url);
     await expect.poll(async () => (await inPageBadge(page))?.ariaLabel).toBe(`Score de sécurité Vigie : ${state.result.score} sur 100`);
     expect(await tabToBadge(page)).toBe(true);
@@ -370,7 +341,7 @@ describe('teacher UI in real Chromium', () => {
     expect(await popup.locator('li.item[data-item="private-chat-off"] .title').textContent()).toBe('Chat privé désactivé');
     await popup.locator('li.item[data-item="waiting-room"] summary').click();
     expect(await popup.locator('li.item[data-item="waiting-room"] ol.steps li').count()).toBeGreaterThan(1);
-    expect(await axe(popup), 'axe on the FR popup').toEqual([]);
+    expect(await axeWcag21(popup), 'axe on the FR popup').toEqual([]);
     await popup.screenshot({ path: `${SHOTS}/popup-fr.png`, fullPage: true });
     await popup.close();
 
@@ -378,7 +349,7 @@ describe('teacher UI in real Chromium', () => {
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByRole('heading', { level: 1, name: 'Réglages de Vigie' }).waitFor();
     await options.locator('.selfhosted').waitFor();
-    expect(await axe(options), 'axe on the FR options page').toEqual([]);
+    expect(await axeWcag21(options), 'axe on the FR options page').toEqual([]);
     await options.screenshot({ path: `${SHOTS}/options-fr.png`, fullPage: true });
     await options.close();
     await page.close();

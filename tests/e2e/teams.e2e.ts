@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
-import { probeContentScript } from '../../scripts/lib/probe';
-
-const fixture = (dir: string, name: string) => {
-  const html = readFileSync(`tests/fixtures/${dir}/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
-const itemOf = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { writeUserSettings } from '../../scripts/lib/user-settings';
+import { itemOf, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Microsoft Teams and Teams for Education in real Chromium', () => {
   let h: Harness;
@@ -20,10 +13,7 @@ describe('Microsoft Teams and Teams for Education in real Chromium', () => {
   });
 
   async function open(dir: string, name: string) {
-    const { html, url } = fixture(dir, name);
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, `${dir}/${name}`);
     return { page, url, state: await waitForTabState(h, url) };
   }
 
@@ -73,11 +63,7 @@ describe('Microsoft Teams and Teams for Education in real Chromium', () => {
   });
 
   it('shows no score on the pre-join screen', async () => {
-    const { html, url } = fixture('teams', 'prejoin-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(url);
+    const { page, probe } = await openWatched(h, 'teams/prejoin-en');
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();
@@ -85,11 +71,7 @@ describe('Microsoft Teams and Teams for Education in real Chromium', () => {
   });
 
   it('a class team is read by the Teams for Education adapter; a personal account fails once the school domains are set', async () => {
-    const worker = await currentWorker(h);
-    await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await c.storage.local.set({ userSettings: { schoolDomains: ['ecole-exemple.qc.ca'] } });
-    });
+    await writeUserSettings(h, { schoolDomains: ['ecole-exemple.qc.ca'] });
     const personal = await open('teams-education', 'teacher-personal-fr');
     expect(personal.state.platform).toBe('teams-education');
     expect(itemOf(personal.state, 'school-account').state).toBe('fail');

@@ -1,15 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
-import { probeContentScript } from '../../scripts/lib/probe';
-
-const fixture = (name: string) => {
-  const path = `tests/fixtures/webex/${name}.html`;
-  const html = readFileSync(path, 'utf8');
-  return { path, html, url: declaredUrl(html)! };
-};
-const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { fixture, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Webex in real Chromium', () => {
   let h: Harness;
@@ -23,10 +15,7 @@ describe('Webex in real Chromium', () => {
   // Issue 14: "Only Host" and the rename box are seen on university KBs only (labels.ts), so their safe positions are
   // "to confirm" now (hand-derived); their unsafe positions still fail.
   it('host-safe-en at <site>.webex.com/meet/<user>: host; checked states read but to confirm (labels unverified), host controls cited to confirm; badges agree', async () => {
-    const { html, url } = fixture('host-safe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'webex/host-safe-en');
     const state = await waitForTabState(h, url);
     expect(state.platform).toBe('webex');
     expect(state.role).toBe('host');
@@ -41,10 +30,7 @@ describe('Webex in real Chromium', () => {
   });
 
   it('host-unsafe-en (j.php link): unlocked, anyone can share, renaming on → fails, and updates when Webex flips the share radio', async () => {
-    const { html, url } = fixture('host-unsafe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'webex/host-unsafe-en');
     const before = await waitForTabState(h, url);
     expect(statesOf(before)).toMatchObject({ 'waiting-room': 'fail', 'screen-share-host-only': 'fail', 'personal-info-limited': 'fail' });
     await page.evaluate(() => {
@@ -59,7 +45,7 @@ describe('Webex in real Chromium', () => {
   });
 
   it('participant-en: scored as a meeting, nothing passes', async () => {
-    const { html, url } = fixture('participant-en');
+    const { html, url } = fixture('webex/participant-en');
     h.serve(`${url}?p=1`, html);
     const page = await h.context.newPage();
     await page.goto(`${url}?p=1`);
@@ -70,11 +56,7 @@ describe('Webex in real Chromium', () => {
   });
 
   it('host-fr: unverified French labels → no score shown rather than a guess', async () => {
-    const { html, url } = fixture('host-fr');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(url);
+    const { page, probe } = await openWatched(h, 'webex/host-fr');
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();
@@ -82,7 +64,7 @@ describe('Webex in real Chromium', () => {
   });
 
   it('npm run audit prints the audit JSON for a saved Webex page', () => {
-    const { path } = fixture('host-unsafe-en');
+    const { path } = fixture('webex/host-unsafe-en');
     const out = execFileSync('npx', ['tsx', 'scripts/audit.ts', path], { env: { ...process.env }, encoding: 'utf8', timeout: 90_000 });
     const audit = JSON.parse(out.slice(out.indexOf('{')));
     expect(audit.platform).toBe('webex');

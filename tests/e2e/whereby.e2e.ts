@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
-import { probeContentScript } from '../../scripts/lib/probe';
-
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/whereby/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
+import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Whereby in real Chromium', () => {
   let h: Harness;
@@ -19,10 +12,7 @@ describe('Whereby in real Chromium', () => {
   });
 
   it('host-unsafe-en at <sub>.whereby.com: unlocked room fails; the fix (Whereby relabels the padlock) turns it "to confirm"', async () => {
-    const { html, url } = fixture('host-unsafe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'whereby/host-unsafe-en');
     const before = await waitForTabState(h, url);
     expect(before.platform).toBe('whereby');
     expect(before.role).toBe('host');
@@ -40,10 +30,7 @@ describe('Whereby in real Chromium', () => {
   });
 
   it('host-safe-en at whereby.com/<room>: locked room cited to confirm, nothing fails', async () => {
-    const { html, url } = fixture('host-safe-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, 'whereby/host-safe-en');
     const state = await waitForTabState(h, url);
     expect(state.result.items.filter((i) => i.state === 'fail')).toEqual([]);
     expect(state.result.items.find((i) => i.id === 'waiting-room')?.evidence).toContain('Room locked');
@@ -52,11 +39,7 @@ describe('Whereby in real Chromium', () => {
   });
 
   it('participant-en: no documented participant hook → no score shown', async () => {
-    const { html, url } = fixture('participant-en');
-    h.serve(`${url}?p=1`, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(`${url}?p=1`);
+    const { page, probe } = await openWatched(h, 'whereby/participant-en', { query: '?p=1' });
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();

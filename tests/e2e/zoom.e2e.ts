@@ -1,15 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl, inPageBadge, launch, toolbarBadge, waitForTabState, type Harness, type TabStateOut } from '../../scripts/lib/harness';
-import { probeContentScript } from '../../scripts/lib/probe';
-
-const fixture = (name: string) => {
-  const html = readFileSync(`tests/fixtures/zoom/${name}.html`, 'utf8');
-  return { html, url: declaredUrl(html)! };
-};
-const statesOf = (s: TabStateOut) => Object.fromEntries(s.result.items.map((i) => [i.id, i.state]));
-const itemOf = (s: TabStateOut, id: string) => s.result.items.find((i) => i.id === id)!;
+import { inPageBadge, launch, toolbarBadge, waitForTabState, type Harness } from '../../scripts/lib/harness';
+import { itemOf, openFixture, openWatched, statesOf } from './lib/pages';
 
 describe('Zoom in real Chromium', () => {
   let h: Harness;
@@ -21,10 +13,7 @@ describe('Zoom in real Chromium', () => {
   });
 
   async function open(name: string) {
-    const { html, url } = fixture(name);
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    await page.goto(url);
+    const { url, page } = await openFixture(h, `zoom/${name}`);
     return { page, url, state: await waitForTabState(h, url) };
   }
 
@@ -44,11 +33,7 @@ describe('Zoom in real Chromium', () => {
   });
 
   it('shows no score on the pre-join page', async () => {
-    const { html, url } = fixture('prejoin-en');
-    h.serve(url, html);
-    const page = await h.context.newPage();
-    const probe = await probeContentScript(h, page);
-    await page.goto(url);
+    const { page, probe } = await openWatched(h, 'zoom/prejoin-en');
     await probe.ran();
     expect(await probe.reports(), 'score reports sent from the page').toBe(0);
     expect(await inPageBadge(page)).toBeNull();
@@ -97,17 +82,12 @@ describe('Zoom in real Chromium', () => {
   it('a settings page read while the meeting is open updates the open meeting at once (no reload)', async () => {
     const fresh = await launch(); // nothing remembered yet
     try {
-      const room = fixture('host-safe-en');
-      fresh.serve(room.url, room.html);
-      const meetingPage = await fresh.context.newPage();
-      await meetingPage.goto(room.url);
+      const room = await openFixture(fresh, 'zoom/host-safe-en');
+      const meetingPage = room.page;
       const before = await waitForTabState(fresh, room.url);
       expect(itemOf(before, 'private-chat-off').state).toBe('unknown');
 
-      const settings = fixture('host-settings-profile-en');
-      fresh.serve(settings.url, settings.html);
-      const settingsPage = await fresh.context.newPage();
-      await settingsPage.goto(settings.url);
+      const settings = await openFixture(fresh, 'zoom/host-settings-profile-en');
       await waitForTabState(fresh, settings.url);
 
       // The meeting tab was not touched: its score moves because the background re-scores open tabs.

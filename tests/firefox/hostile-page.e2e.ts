@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD } from '../../scripts/lib/harness';
 import { launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
 
-const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
 const HTML = readFileSync('tests/fixtures/hostile/jitsi-hostile-en.html', 'utf8');
 
 interface BidiNode {

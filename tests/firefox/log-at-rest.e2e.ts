@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD } from '../../scripts/lib/harness';
 import { GECKO_ID, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
 import { allowExtensionPages, openExtensionPage, waitFor } from '../../scripts/lib/firefox-pages';
 
-const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
 const CHILD = 'Zoé Planted-Childname';
 const FACT = 'PLANTEDFACT asked her to send a photo';
 const PASS = 'maple lantern orbit seven';

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declaredUrl } from '../../scripts/lib/harness';
+import { FIREFOX_BUILD } from '../../scripts/lib/harness';
+import { fixture } from '../e2e/lib/pages';
 import { firefoxBadge, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
-
-const FIREFOX_BUILD = resolve(process.env.VIGIE_OUT_DIR ?? '.output', 'firefox-mv3');
 
 /** Firefox smoke: the built MV3 add-on loads, its content script reads a Jitsi room and the background scores it. */
 describe('Firefox smoke (firefox-esr, headless, web-ext run)', () => {
@@ -17,9 +14,7 @@ describe('Firefox smoke (firefox-esr, headless, web-ext run)', () => {
   });
 
   it('scores a Jitsi room: the in-page badge shows the score worked out by hand for that page', async () => {
-    const path = 'tests/fixtures/jitsi/host-unsafe-fr.html';
-    const html = readFileSync(path, 'utf8');
-    const url = declaredUrl(html)!;
+    const { html, url } = fixture('jitsi/host-unsafe-fr');
     // Worked by hand from the fixture's states (tests/platforms/jitsi.test.ts): passes 3+2+1+1 = 7 of 7+22 known → 24.
     const expected = { score: 24 };
     fx.serve(url, html);

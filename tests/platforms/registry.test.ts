@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeLocale } from '../../wxt.config';
 import { ITEM_IDS, itemKey } from '../../utils/checklist/items';
 import { PLATFORMS } from '../../utils/platforms';
+import { platformContentScript } from '../../modules/platform-content-scripts';
 
 /**
  * Keeps utils/platforms/ honest (refined-github's build/features.test.ts practice): every adapter file is
@@ -37,7 +38,8 @@ describe('platform registry', () => {
     });
 
     it('has a content script and ends with an "Observed on" block', () => {
-      expect(existsSync(`entrypoints/${id}.content.ts`)).toBe(true);
+      // Generated from the manifest at build time (modules/platform-content-scripts.ts), one per platform id.
+      expect(platformContentScript(id, '/repo', '/repo/.wxt/platform-content')).toContain(`import adapter from '../../utils/platforms/${id}';`);
       expect(source).toMatch(/Observed on[\s\S]*\*\/\s*$/);
     });
 

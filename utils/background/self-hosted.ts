@@ -48,7 +48,7 @@ export function platformScripts(manifest: { content_scripts?: { js?: string[]; w
   return out;
 }
 
-/** Content scripts built for run-time registration only (see entrypoints/bigbluebutton.content.ts). */
+/** Content scripts built for run-time registration only: platforms with no public host (modules/platform-content-scripts.ts gives them `registration: "runtime"`). */
 const RUNTIME_ONLY_SCRIPTS: Record<string, readonly string[]> = { bigbluebutton: ['content-scripts/bigbluebutton.js'] };
 
 /** One registration id per origin and script, stable so re-syncing is idempotent. */
