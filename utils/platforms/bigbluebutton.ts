@@ -1,7 +1,8 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { fold, type Hit } from './dom';
-import { fail, notApplicable, pass, runDetectors } from './finding';
+import type { Hit } from './kit/dom';
+import { fold } from './kit/labels';
+import { fail, notApplicable, pass, runDetectors } from './kit/finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 import { isSelfHosted } from './self-hosted';
 

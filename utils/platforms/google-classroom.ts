@@ -1,12 +1,14 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { accessibleName, capUnverified, checkedState, emailDomain, fold, inSchoolDomains, weakLabelLog } from '../platform-kit/controls';
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './dom';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './kit/dom';
+import { capUnverified, fold, weakLabelLog } from './kit/labels';
+import { accessibleName, checkedState } from './kit/controls';
+import { emailDomain, inSchoolDomains } from './kit/account';
+import { fail, notApplicable, pass, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/google-classroom';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**

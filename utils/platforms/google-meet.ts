@@ -1,12 +1,12 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, toggleState, usable, type Hit } from './dom';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, toggleState, usable, type Hit } from './kit/dom';
+import { capUnverified, fold, weakLabelLog } from './kit/labels';
+import { fail, notApplicable, pass, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/google-meet';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**
@@ -82,10 +82,6 @@ const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
 const MEET_CODE = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/;
 const LOOKUP = /^\/lookup\/[A-Za-z0-9_-]{3,64}\/?$/;
 
-function fold(s: string): string {
-  // Typographic apostrophes fold to ' (labels.ts writes "l’organisateur", Meet's aria-label may say "l'organisateur").
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 interface SwitchHit {
   on: boolean;

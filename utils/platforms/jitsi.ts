@@ -1,7 +1,7 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { toggleState } from './dom';
-import { fail, fromBoolean, notApplicable, pass, runDetectors, unknown } from './finding';
+import { toggleState } from './kit/dom';
+import { fail, fromBoolean, notApplicable, pass, runDetectors, unknown } from './kit/finding';
 import type { PageState, PlatformAdapter, ReadContext, Role } from './types';
 import { isSelfHosted } from './self-hosted';
 

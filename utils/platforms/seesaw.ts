@@ -1,13 +1,13 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { fold, capUnverified, weakLabelLog } from './kit/labels';
+import { collectToggles, pickToggle, type ToggleReading } from './kit/toggles';
+import { fail, notApplicable, pass, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/seesaw';
 import type { PlatformAdapter, ReadContext, Role } from './types';
-import { COMMON_PARTICIPANT_AREAS } from './dom';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**

@@ -1,8 +1,8 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding, Findings } from '../checklist/types';
-import { emailDomain, inSchoolDomains } from '../platform-kit/controls';
-import { firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, notApplicable, pass, unknown } from './finding';
+import { firstMatch, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { emailDomain, inSchoolDomains } from './kit/account';
+import { fail, notApplicable, pass, unknown } from './kit/finding';
 import type { PlatformAdapter, ReadContext } from './types';
 import { isClassTeamUrl, TEAMS_HOSTS } from './teams';
 

@@ -1,12 +1,14 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { capUnverified } from './kit/labels';
+import { checkedState, indexControls, selectedValue, valueIs, type ControlHit, type ControlIndex } from './kit/controls';
+import { emailDomain, inSchoolDomains } from './kit/account';
+import { fail, notApplicable, pass, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/teams';
-import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**

@@ -1,12 +1,12 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './kit/dom';
+import { capUnverified, fold, weakLabelLog } from './kit/labels';
+import { fail, pass, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/webex';
-import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**
@@ -60,12 +60,9 @@ const weak = weakLabelLog();
 const memo = selectorMemo();
 const q = memo.all;
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 /**
- * Like dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. Hidden ones and
+ * Like kit/dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. Hidden ones and
  * those in participant areas are skipped; two usable matches whose checked state differs throw AmbiguousControl.
  */
 function findByLabel(doc: Document, candidates: string, wanted: readonly string[], _exact = true, exclude: readonly string[] = AREAS): Hit | null {

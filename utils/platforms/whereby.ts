@@ -1,11 +1,11 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, runDetectors, unknown } from './finding';
+import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { fail, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/whereby';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel } = labelTable;
 
 /**

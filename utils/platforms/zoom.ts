@@ -1,12 +1,13 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { capUnverified } from './kit/labels';
+import { checkedState, indexControls, type ControlHit, type ControlIndex } from './kit/controls';
+import { fail, pass, runDetectors, unknown } from './kit/finding';
 import labelTable from './label-tables/zoom';
-import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, pass, runDetectors, unknown } from './finding';
 import type { PlatformAdapter, ReadContext, Role } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**

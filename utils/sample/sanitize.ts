@@ -12,7 +12,7 @@
  * its tag and hooks but not its text. Kept words still lose e-mail addresses, web addresses and digits.
  */
 
-import { CONSUMER_MAIL_DOMAINS } from '../class-apps/account';
+import { CONSUMER_MAIL_DOMAINS } from '../platforms/kit/account';
 
 export const MASK = '▒';
 export const SAMPLE_FORMAT = 1;

@@ -1,9 +1,9 @@
 /**
- * The school-account item for apps that show the signed-in teacher's e-mail on their own account page.
+ * Account checks. The school-account item for apps that show the signed-in teacher's e-mail on their own account page.
  * Only the DOMAIN is ever put into evidence (evidence is stored and may be previewed in a report): never the address.
  */
-import type { Finding } from '../checklist/types';
-import { fail, pass } from '../platforms/finding';
+import type { Finding } from '../../checklist/types';
+import { fail, pass } from './finding';
 
 /** Consumer mailbox providers: an account there is clearly personal, whatever the school's domains are. */
 export const CONSUMER_MAIL_DOMAINS = [
@@ -46,4 +46,19 @@ export function accountFinding(shown: { domain: string; selector: string } | nul
   if ((CONSUMER_MAIL_DOMAINS as readonly string[]).includes(domain)) return fail(`${evidence}, a personal mailbox provider`, 'dom');
   if (schoolDomains.length) return fail(`${evidence}, outside the school's domains (${schoolDomains.slice(0, 3).join(', ')})`, 'dom');
   return null;
+}
+
+/** An e-mail address's domain, lower-cased, or null. */
+export function emailDomain(text: string | null | undefined): string | null {
+  const m = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(text ?? '');
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Is `domain` one of the school's domains (or a subdomain of one)? */
+export function inSchoolDomains(domain: string, schoolDomains: readonly string[]): boolean {
+  const d = domain.toLowerCase();
+  return schoolDomains.some((s) => {
+    const sd = s.toLowerCase().replace(/^@/, '').trim();
+    return !!sd && (d === sd || d.endsWith(`.${sd}`));
+  });
 }

@@ -2,6 +2,7 @@
  * Small, total DOM helpers for adapters. Each selector list is ordered stable-first; the first that matches wins,
  * and the helper says which one did so the finding can name its evidence. Nothing here throws on odd DOM.
  */
+import { fold } from './labels';
 
 export interface Hit<T extends Element = Element> {
   el: T;
@@ -164,17 +165,6 @@ export function toggleState(el: Element): boolean | null {
 export function labelOf(el: Element): string {
   const raw = el.getAttribute('aria-label') ?? el.textContent ?? '';
   return raw.replace(/\s+/g, ' ').trim();
-}
-
-/** The label normaliser: accents, curly quotes, spacing and case folded, so "Générer" matches "generer". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 /**

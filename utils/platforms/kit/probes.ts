@@ -1,0 +1,161 @@
+/**
+ * Detectors as table rows. Every adapter's detectors have ONE type, `Detector<P>`: the read context plus what the
+ * adapter reads once per read (`P`: its role reading, its switches, which settings page this is). Most items are a
+ * row made of a few declarative probe kinds; role logic and genuinely odd cases stay code (a row may be a function,
+ * or a list of probes and functions where the first that decides wins). n/a is declared ONCE per adapter
+ * (`NotApplicable`): `coverageOf` writes it into `coverage`, and `readTable` answers n/a for those items without
+ * running anything. A row that finds nothing gives unknown with the adapter's reason; a detector that throws gives
+ * unknown naming the item; a pass read through an unverified label stays to confirm (labels.ts capUnverified).
+ */
+import { ITEM_IDS, type ItemId } from '../../checklist/items';
+import type { EvidenceSource, Finding, Findings } from '../../checklist/types';
+import type { Coverage, ReadContext } from '../types';
+import { COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, toggleState } from './dom';
+import { fail, fromBoolean, notApplicable, pass, runDetectors, unknown } from './finding';
+import { capUnverified, type WeakUse } from './labels';
+
+/** One detector type for every adapter. null = not shown on this page (the runner says why, as unknown). */
+export type Detector<P = void> = (ctx: ReadContext, page: P) => Finding | null;
+
+/** A path of the page's own state (the main-world reader's flat snapshot) and the value that is safe. */
+export interface StateProbe {
+  kind: 'state';
+  path: string;
+  safe: boolean;
+  /** Said after the value in the evidence, e.g. "(lobby on)". */
+  note?: string;
+}
+
+/** A switch or checkbox found by stable selectors (stable-first), and the position that is safe. */
+export interface ToggleProbe {
+  kind: 'toggle';
+  selectors: readonly string[];
+  safeWhenOn: boolean;
+  what: string;
+}
+
+/** A stable hook whose presence means pass or fail; its absence decides nothing (unknown is never pass). */
+export interface PresenceProbe {
+  kind: 'presence';
+  selectors: readonly string[];
+  present: 'pass' | 'fail';
+  what: string;
+  via?: EvidenceSource;
+}
+
+/**
+ * A control named by a label: `sure` labels (a vendor page shows them) and `unsure` ones (none does). Shown through
+ * a sure label it decides `present`; through an unsure one it may only fail, never pass.
+ */
+export interface LabelProbe {
+  kind: 'label';
+  candidates: string;
+  sure: readonly string[];
+  unsure?: readonly string[];
+  present: 'pass' | 'fail';
+  what: string;
+}
+
+export type Probe = StateProbe | ToggleProbe | PresenceProbe | LabelProbe;
+
+export const stateIs = (path: string, safe: boolean, note?: string): StateProbe => ({ kind: 'state', path, safe, note });
+export const toggle = (selectors: readonly string[], safeWhenOn: boolean, what: string): ToggleProbe => ({ kind: 'toggle', selectors, safeWhenOn, what });
+export const presence = (selectors: readonly string[], present: 'pass' | 'fail', what: string, via?: EvidenceSource): PresenceProbe => ({ kind: 'presence', selectors, present, what, via });
+export const labelled = (candidates: string, labels: { sure: readonly string[]; unsure?: readonly string[] }, present: 'pass' | 'fail', what: string): LabelProbe => ({
+  kind: 'label',
+  candidates,
+  ...labels,
+  present,
+  what,
+});
+
+/** A table row: a probe, code, or alternatives tried in order (the first that decides wins). */
+export type Row<P = void> = Probe | Detector<P> | readonly (Probe | Detector<P>)[];
+export type Table<P = void> = Partial<Record<ItemId, Row<P>>>;
+
+function runProbe(p: Probe, ctx: ReadContext, areas: readonly string[]): Finding | null {
+  switch (p.kind) {
+    case 'state': {
+      const v = ctx.state?.[p.path];
+      return fromBoolean(v, p.safe, `state: ${p.path} = ${String(v)}${p.note ? ` ${p.note}` : ''}`, 'state');
+    }
+    case 'toggle': {
+      const hit = firstMatch(ctx.doc, p.selectors, areas);
+      const on = hit ? toggleState(hit.el) : null;
+      if (!hit || on === null) return null;
+      const via: EvidenceSource = hit.el.hasAttribute('aria-checked') || hit.el.hasAttribute('aria-pressed') ? 'aria' : 'dom';
+      const evidence = `${hit.selector}: ${p.what} is ${on ? 'on' : 'off'}`;
+      return on === p.safeWhenOn ? pass(evidence, via) : fail(evidence, via);
+    }
+    case 'presence': {
+      const hit = firstMatch(ctx.doc, p.selectors, areas);
+      if (!hit) return null;
+      const evidence = `${hit.selector} (${p.what})`;
+      return p.present === 'pass' ? pass(evidence, p.via ?? 'dom') : fail(evidence, p.via ?? 'dom');
+    }
+    case 'label': {
+      const sure = findByLabel(ctx.doc, p.candidates, p.sure, true, areas);
+      const hit = sure ?? (p.unsure?.length ? findByLabel(ctx.doc, p.candidates, p.unsure, true, areas) : null);
+      if (!hit) return null;
+      const evidence = `${hit.selector} (${p.what})`;
+      if (p.present === 'fail') return fail(evidence, 'label');
+      return sure ? pass(evidence, 'label') : unknown(`${evidence}, read through a label no vendor help page confirms: confirm on the page`);
+    }
+  }
+}
+
+/** Compile a row into one detector. */
+export function detector<P>(row: Row<P>, areas: readonly string[] = COMMON_PARTICIPANT_AREAS): Detector<P> {
+  const steps = (Array.isArray(row) ? row : [row]) as readonly (Probe | Detector<P>)[];
+  return (ctx, page) => {
+    for (const step of steps) {
+      const f = typeof step === 'function' ? step(ctx, page) : runProbe(step, ctx, areas);
+      if (f) return f;
+    }
+    return null;
+  };
+}
+
+/** The items a platform has no notion of, each with the reason shown to the teacher. Declared once per adapter. */
+export type NotApplicable = Partial<Record<ItemId, string>>;
+
+/** `coverage` from the one n/a declaration and the read/confirm table of the other items (the compiler wants every item). */
+export function coverageOf<N extends NotApplicable>(na: N, rest: Record<Exclude<ItemId, keyof N>, Exclude<Coverage, 'n/a'>>): Record<ItemId, Coverage> {
+  const out = {} as Record<ItemId, Coverage>;
+  for (const id of ITEM_IDS) out[id] = id in na ? 'n/a' : (rest as Record<ItemId, Coverage>)[id];
+  return out;
+}
+
+export interface TableOptions<P> {
+  /** The adapter's participant areas (probes never read inside them). */
+  areas?: readonly string[];
+  /** Why an item stays to confirm when its row found nothing. */
+  unread: (id: ItemId, page: P) => string;
+  /** The unverified-label log the adapter's finders write to: reset before each row, and a pass read through one capped. */
+  weak?: WeakUse & { resetWeak(): void };
+}
+
+/**
+ * Read every item: n/a items answer n/a (nothing runs), the others run their row (guarded, one at a time, in checklist
+ * order), and an item without a row, or whose row finds nothing, is unknown with the adapter's reason.
+ */
+export function readTable<P>(platform: string, table: Table<P>, na: NotApplicable, ctx: ReadContext, page: P, options: TableOptions<P>): Findings {
+  const rows: Partial<Record<ItemId, Detector<P> | null>> = {};
+  for (const id of ITEM_IDS) {
+    const row = table[id];
+    rows[id] = id in na ? null : row ? detector(row, options.areas) : null;
+  }
+  const { weak } = options;
+  return runDetectors(
+    platform,
+    rows,
+    (detect, id) => {
+      if (id in na) return notApplicable(na[id]!);
+      if (!detect) return null;
+      weak?.resetWeak();
+      const f = detect(ctx, page);
+      return weak ? capUnverified(f, weak, unknown) : f;
+    },
+    (id) => options.unread(id, page),
+  );
+}
