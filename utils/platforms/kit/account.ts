@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../checklist/types';
 import { fail, pass } from './finding';
+import { firstMatch } from './dom';
 
 /** Consumer mailbox providers: an account there is clearly personal, whatever the school's domains are. */
 export const CONSUMER_MAIL_DOMAINS = [
@@ -61,4 +62,19 @@ export function inSchoolDomains(domain: string, schoolDomains: readonly string[]
     const sd = s.toLowerCase().replace(/^@/, '').trim();
     return !!sd && (d === sd || d.endsWith(`.${sd}`));
   });
+}
+
+/**
+ * The school-account item from an element that shows the signed-in account's e-mail (the Microsoft 365 account
+ * manager line, say): pass inside the school's domains, fail outside them; null when the line, an e-mail in it, or
+ * the school's domains are missing. Only the domain goes into evidence.
+ */
+export function accountLineFinding(doc: ParentNode, selectors: readonly string[], schoolDomains: readonly string[] | undefined, areas: readonly string[]): Finding | null {
+  const hit = firstMatch(doc, selectors, areas);
+  const domain = emailDomain(hit?.el.textContent);
+  const schools = schoolDomains ?? [];
+  if (!hit || !domain || !schools.length) return null;
+  return inSchoolDomains(domain, schools)
+    ? pass(`${hit.selector}: signed in with an @${domain} account (a school domain)`, 'dom')
+    : fail(`${hit.selector}: signed in with an @${domain} account, not one of the school's domains`, 'dom');
 }

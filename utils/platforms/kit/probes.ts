@@ -12,7 +12,9 @@ import type { EvidenceSource, Finding, Findings } from '../../checklist/types';
 import type { Coverage, ReadContext } from '../types';
 import { COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, toggleState } from './dom';
 import { fail, fromBoolean, notApplicable, pass, runDetectors, unknown } from './finding';
-import { capUnverified, type WeakUse } from './labels';
+import { capUnverified, type LabelPair, type WeakUse } from './labels';
+import { type ControlIndex } from './controls';
+import { switchIn, switchVerdict } from './switches';
 
 /** One detector type for every adapter. null = not shown on this page (the runner says why, as unknown). */
 export type Detector<P = void> = (ctx: ReadContext, page: P) => Finding | null;
@@ -54,27 +56,54 @@ export interface LabelProbe {
   unsure?: readonly string[];
   present: 'pass' | 'fail';
   what: string;
+  /** @default 'label' */
+  via?: EvidenceSource;
 }
 
-export type Probe = StateProbe | ToggleProbe | PresenceProbe | LabelProbe;
+/**
+ * A settings switch found by its accessible name in the page's control index (labels.ts pair: sure and unsure), and
+ * the position that is safe. Evidence: `<where>: "<label>" is on|off`. An unsure label may fail, never pass.
+ */
+export interface SwitchProbe {
+  kind: 'switch';
+  labels: LabelPair;
+  safeWhenOn: boolean;
+}
+
+export type Probe = StateProbe | ToggleProbe | PresenceProbe | LabelProbe | SwitchProbe;
 
 export const stateIs = (path: string, safe: boolean, note?: string): StateProbe => ({ kind: 'state', path, safe, note });
 export const toggle = (selectors: readonly string[], safeWhenOn: boolean, what: string): ToggleProbe => ({ kind: 'toggle', selectors, safeWhenOn, what });
 export const presence = (selectors: readonly string[], present: 'pass' | 'fail', what: string, via?: EvidenceSource): PresenceProbe => ({ kind: 'presence', selectors, present, what, via });
-export const labelled = (candidates: string, labels: { sure: readonly string[]; unsure?: readonly string[] }, present: 'pass' | 'fail', what: string): LabelProbe => ({
+export const labelled = (candidates: string, labels: { sure: readonly string[]; unsure?: readonly string[] }, present: 'pass' | 'fail', what: string, via?: EvidenceSource): LabelProbe => ({
   kind: 'label',
   candidates,
   ...labels,
   present,
   what,
+  via,
 });
+
+export const namedSwitch = (labels: LabelPair, safeWhenOn: boolean): SwitchProbe => ({ kind: 'switch', labels, safeWhenOn });
 
 /** A table row: a probe, code, or alternatives tried in order (the first that decides wins). */
 export type Row<P = void> = Probe | Detector<P> | readonly (Probe | Detector<P>)[];
 export type Table<P = void> = Partial<Record<ItemId, Row<P>>>;
 
-function runProbe(p: Probe, ctx: ReadContext, areas: readonly string[]): Finding | null {
+/** What probes read besides the page: participant areas, the control index of this read, where the page is. */
+export interface ProbeEnv {
+  areas?: readonly string[];
+  /** The read's control index (controls.ts controlSlot), for switch probes. */
+  controls?: ControlIndex;
+  /** Where the controls are, said first in a switch's evidence ("profile settings", "Security menu"). */
+  where?: string;
+}
+
+function runProbe(p: Probe, ctx: ReadContext, env: ProbeEnv): Finding | null {
+  const areas = env.areas ?? COMMON_PARTICIPANT_AREAS;
   switch (p.kind) {
+    case 'switch':
+      return env.controls ? switchVerdict(switchIn(env.controls, p.labels), p.safeWhenOn, env.where ?? 'settings') : null;
     case 'state': {
       const v = ctx.state?.[p.path];
       return fromBoolean(v, p.safe, `state: ${p.path} = ${String(v)}${p.note ? ` ${p.note}` : ''}`, 'state');
@@ -98,18 +127,18 @@ function runProbe(p: Probe, ctx: ReadContext, areas: readonly string[]): Finding
       const hit = sure ?? (p.unsure?.length ? findByLabel(ctx.doc, p.candidates, p.unsure, true, areas) : null);
       if (!hit) return null;
       const evidence = `${hit.selector} (${p.what})`;
-      if (p.present === 'fail') return fail(evidence, 'label');
-      return sure ? pass(evidence, 'label') : unknown(`${evidence}, read through a label no vendor help page confirms: confirm on the page`);
+      if (p.present === 'fail') return fail(evidence, p.via ?? 'label');
+      return sure ? pass(evidence, p.via ?? 'label') : unknown(`${evidence}, read through a label no vendor help page confirms: confirm on the page`);
     }
   }
 }
 
 /** Compile a row into one detector. */
-export function detector<P>(row: Row<P>, areas: readonly string[] = COMMON_PARTICIPANT_AREAS): Detector<P> {
+export function detector<P>(row: Row<P>, env: ProbeEnv = {}): Detector<P> {
   const steps = (Array.isArray(row) ? row : [row]) as readonly (Probe | Detector<P>)[];
   return (ctx, page) => {
     for (const step of steps) {
-      const f = typeof step === 'function' ? step(ctx, page) : runProbe(step, ctx, areas);
+      const f = typeof step === 'function' ? step(ctx, page) : runProbe(step, ctx, env);
       if (f) return f;
     }
     return null;
@@ -126,9 +155,7 @@ export function coverageOf<N extends NotApplicable>(na: N, rest: Record<Exclude<
   return out;
 }
 
-export interface TableOptions<P> {
-  /** The adapter's participant areas (probes never read inside them). */
-  areas?: readonly string[];
+export interface TableOptions<P> extends ProbeEnv {
   /** Why an item stays to confirm when its row found nothing. */
   unread: (id: ItemId, page: P) => string;
   /** The unverified-label log the adapter's finders write to: reset before each row, and a pass read through one capped. */
@@ -143,7 +170,7 @@ export function readTable<P>(platform: string, table: Table<P>, na: NotApplicabl
   const rows: Partial<Record<ItemId, Detector<P> | null>> = {};
   for (const id of ITEM_IDS) {
     const row = table[id];
-    rows[id] = id in na ? null : row ? detector(row, options.areas) : null;
+    rows[id] = id in na ? null : row ? detector(row, options) : null;
   }
   const { weak } = options;
   return runDetectors(
