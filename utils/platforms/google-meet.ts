@@ -2,7 +2,8 @@ import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
 import { COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, usable } from './kit/dom';
 import { fold, weakLabelLog } from './kit/labels';
-import { checkedRadioLabels, switchByLabelPrefix } from './kit/switches';
+import { checkedRadioLabels, sureFirst, switchByLabelPrefix } from './kit/switches';
+import { googleAccountFinding } from './kit/account';
 import { fail, pass, unknown } from './kit/finding';
 import { coverageOf, readTable, type Detector as KitDetector, type NotApplicable, type Table } from './kit/probes';
 import { roleOf, type RoleReading } from './kit/role';
@@ -10,7 +11,7 @@ import labelTable from './label-tables/google-meet';
 import type { PlatformAdapter, ReadContext } from './types';
 
 /** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
-const { anyLabel, sure, unsure } = labelTable;
+const { anyLabel, sure, unsure, pair } = labelTable;
 
 /**
  * Google Meet (meet.google.com). Meet exposes no readable in-page state, so everything comes from the DOM: Google's
@@ -70,9 +71,6 @@ const END_FOR_ALL = anyLabel('google-meet', 'endForAll');
 /** Unverified labels read during the current detector (see capUnverified). */
 const weak = weakLabelLog();
 
-/** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
-const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
-
 const MEET_CODE = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/;
 const LOOKUP = /^\/lookup\/[A-Za-z0-9_-]{3,64}\/?$/;
 
@@ -90,12 +88,7 @@ interface SwitchHit {
  * limits the search to one kind.
  */
 function hostSwitch(doc: Document, key: SwitchKey, only?: 'sure' | 'unsure'): SwitchHit | null {
-  const strong = only === 'unsure' ? null : switchFor(doc, sure('google-meet', key));
-  if (strong) return { ...strong, verified: true };
-  const soft = only === 'sure' ? null : switchFor(doc, unsure('google-meet', key));
-  if (!soft) return null;
-  weak.note(soft.label);
-  return { ...soft, verified: false };
+  return sureFirst((wanted) => switchFor(doc, wanted), pair(key), weak, (t) => t.label, only);
 }
 
 /** A host-controls switch whose aria-label starts with one of `wanted` (kit/controls.ts switchByLabelPrefix). */
@@ -257,10 +250,7 @@ const table: Table<RoleReading> = {
     const acct = accountEmail(doc);
     if (!acct) return null;
     const domain = acct.email.split('@')[1];
-    if (PERSONAL_DOMAINS.includes(domain)) return fail(`${acct.selector}: signed in with a personal Google account (@${domain})`, 'aria');
-    if (!schoolDomains?.length) return unknown(`signed in as @${domain}; no school domain is set in Vigie's options`);
-    const inside = schoolDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
-    return inside ? pass(`${acct.selector}: signed in with a school account (@${domain})`, 'aria') : fail(`${acct.selector}: @${domain} is not one of your school's domains`, 'aria');
+    return googleAccountFinding(acct.selector, domain, schoolDomains, (d, schools) => schools.some((x) => d === x.toLowerCase() || d.endsWith(`.${x.toLowerCase()}`)));
   },
   'mute-control': capability('mic', 'the host can stop contributors turning on their microphone'),
   'camera-control': capability('video', 'the host can stop contributors turning on their video'),

@@ -5,9 +5,9 @@
  */
 import type { Finding } from '../../checklist/types';
 import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, toggleState, usable } from './dom';
-import { checkedState, indexControls, selectedValue, type ControlHit, type ControlIndex } from './controls';
+import { accessibleName, checkedState, indexControls, selectedValue, type ControlHit, type ControlIndex } from './controls';
 import { fail, pass, unknown } from './finding';
-import { fold } from './labels';
+import { fold, type LabelPair, type WeakLabelLog } from './labels';
 
 /** A switch-like control found by name, and its position. */
 export interface SwitchReading {
@@ -154,4 +154,42 @@ export function checkedRadioLabels(all: (selector: string) => Element[], selecto
   }
   const checked = radios.slice(0, 20).filter((radio) => toggleState(radio) === true);
   return checked.length ? checked.map((radio) => fold(radioLabel(radio)).slice(0, 200)) : null;
+}
+
+/**
+ * A usable switch/checkbox whose accessible name is one of `names` (folded), with its on/off state; null when absent
+ * or stateless. Two usable switches of one name that disagree (a fake copy first) throw AmbiguousControl.
+ */
+export function switchNamed(doc: ParentNode, names: readonly string[], areas: readonly string[] = COMMON_PARTICIPANT_AREAS): { on: boolean; name: string } | null {
+  if (!names.length) return null;
+  let nodes: Element[] = [];
+  try {
+    nodes = Array.from(doc.querySelectorAll('[role="switch"], [role="checkbox"], input[type="checkbox"]')).slice(0, 2000);
+  } catch {
+    return null;
+  }
+  const wanted = names.map(fold);
+  let found: { on: boolean; name: string } | null = null;
+  for (const el of nodes) {
+    const i = wanted.indexOf(fold(accessibleName(el)));
+    if (i < 0 || !usable(el, areas)) continue;
+    const on = checkedState(el);
+    if (on === null) continue;
+    if (!found) found = { on, name: names[i] };
+    else if (found.on !== on) throw new AmbiguousControl(names[i]);
+  }
+  return found;
+}
+
+/**
+ * Find through a key's sure labels, else through its unsure ones (then `verified` is false and the weak log notes the
+ * label, so capUnverified keeps a pass to confirm). `only` limits the search to one kind.
+ */
+export function sureFirst<T extends object>(find: (labels: readonly string[]) => T | null, labels: LabelPair, weak: WeakLabelLog, labelOf: (t: T) => string, only?: 'sure' | 'unsure'): (T & { verified: boolean }) | null {
+  const strong = only === 'unsure' ? null : find(labels.sure);
+  if (strong) return { ...strong, verified: true };
+  const soft = only === 'sure' ? null : find(labels.unsure);
+  if (!soft) return null;
+  weak.note(labelOf(soft));
+  return { ...soft, verified: false };
 }
