@@ -5,7 +5,7 @@ import { valueIs, type ControlIndex } from './kit/controls';
 import { controlSlot, onlyIfVerified, switchIn, valueIn, type ValueReading } from './kit/switches';
 import { accountLineFinding } from './kit/account';
 import { fail, pass, unknown } from './kit/finding';
-import { coverageOf, labelled, readTable, type NotApplicable, type Table } from './kit/probes';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
 import { roleOf, type RoleReading } from './kit/role';
 import labelTable from './label-tables/teams';
 import type { PlatformAdapter, ReadContext } from './types';
@@ -167,13 +167,14 @@ const table: Table<Page> = {
   'recording-control': (_ctx, p) => presenters(p, ' (only presenters can record)'),
   'screen-share-host-only': (_ctx, p) => presenters(p),
   // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts).
-  'end-for-all': [
-    labelled('[role="menuitem"], button', { sure: sure('teams', 'endMeeting') }, 'pass', "organizer's Leave menu", 'aria'),
-    ({ doc }) => {
-      const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
-      return hit ? unknown(`${hit.selector} is shown (label no Microsoft help page confirms): confirm you can end the meeting for everyone`) : null;
-    },
-  ],
+  // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts). Code, not a probe:
+  // teams-education imports this file, and a module-level probe call would ride along in its bundle.
+  'end-for-all': ({ doc }) => {
+    const sureHit = findByLabel(doc, '[role="menuitem"], button', sure('teams', 'endMeeting'), true, AREAS);
+    if (sureHit) return pass(`${sureHit.selector} (organizer's Leave menu)`, 'aria');
+    const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
+    return hit ? unknown(`${hit.selector} is shown (label no Microsoft help page confirms): confirm you can end the meeting for everyone`) : null;
+  },
   'join-before-host-off': (_ctx, p) => {
     const l = lobbyScope(p);
     if (!l) return null;

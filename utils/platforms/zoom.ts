@@ -4,7 +4,7 @@ import { type ControlIndex } from './kit/controls';
 import { controlSlot, describeSwitch, switchIn, switchVerdict, switchVia } from './kit/switches';
 import { fail, pass, unknown } from './kit/finding';
 import { coverageOf, namedSwitch, presence, readTable, type NotApplicable, type Table } from './kit/probes';
-import { roleFrom, roleOf, type RoleReading } from './kit/role';
+import { roleFrom, type RoleReading } from './kit/role';
 import labelTable from './label-tables/zoom';
 import type { PlatformAdapter, ReadContext } from './types';
 
@@ -89,11 +89,13 @@ function readRole(ctx: ReadContext): RoleReading {
   return roleFrom(
     ctx.doc,
     [
-      { role: 'host', selectors: selectors.hostFooter, via: 'aria', why: 'the footer shows "End" to the host' },
-      { role: 'host', labels: { candidates: 'button, [role="button"]', names: labels.security }, via: 'aria', why: 'shown to host and co-host only' },
-      { role: 'participant', selectors: selectors.participantFooter, via: 'aria', why: 'participants see "Leave", the host "End"' },
+      { role: 'host', selectors: selectors.hostFooter, why: 'the footer shows "End" to the host' },
+      { role: 'host', labels: { candidates: 'button, [role="button"]', names: labels.security }, why: 'shown to host and co-host only' },
+      { role: 'participant', selectors: selectors.participantFooter, why: 'participants see "Leave", the host "End"' },
     ],
     AREAS,
+    undefined,
+    'aria',
   );
 }
 
@@ -231,7 +233,7 @@ const zoom: PlatformAdapter = {
     if (!isWebClient(ctx.url)) return false;
     return !!firstMatch(ctx.doc, selectors.meetingPage, AREAS);
   },
-  role: roleOf(readRole),
+  role: (ctx) => readRole(ctx).role,
   read(ctx) {
     const page = settingsPage(ctx.url);
     const r = readRole(ctx);
