@@ -3,7 +3,8 @@
  * Only the DOMAIN is ever put into evidence (evidence is stored and may be previewed in a report): never the address.
  */
 import type { Finding } from '../../checklist/types';
-import { fail, pass } from './finding';
+import { fail, pass, unknown } from './finding';
+import { firstMatch } from './dom';
 
 /** Consumer mailbox providers: an account there is clearly personal, whatever the school's domains are. */
 export const CONSUMER_MAIL_DOMAINS = [
@@ -61,4 +62,32 @@ export function inSchoolDomains(domain: string, schoolDomains: readonly string[]
     const sd = s.toLowerCase().replace(/^@/, '').trim();
     return !!sd && (d === sd || d.endsWith(`.${sd}`));
   });
+}
+
+/**
+ * The school-account item from an element that shows the signed-in account's e-mail (the Microsoft 365 account
+ * manager line, say): pass inside the school's domains, fail outside them; null when the line, an e-mail in it, or
+ * the school's domains are missing. Only the domain goes into evidence.
+ */
+export function accountLineFinding(doc: ParentNode, selectors: readonly string[], schoolDomains: readonly string[] | undefined, areas: readonly string[]): Finding | null {
+  const hit = firstMatch(doc, selectors, areas);
+  const domain = emailDomain(hit?.el.textContent);
+  const schools = schoolDomains ?? [];
+  if (!hit || !domain || !schools.length) return null;
+  return inSchoolDomains(domain, schools)
+    ? pass(`${hit.selector}: signed in with an @${domain} account (a school domain)`, 'dom')
+    : fail(`${hit.selector}: signed in with an @${domain} account, not one of the school's domains`, 'dom');
+}
+
+/** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
+export const PERSONAL_GOOGLE_DOMAINS = ['gmail.com', 'googlemail.com'];
+
+/**
+ * The school-account item from a Google account button (OneGoogle bar) showing `domain`: a personal Google domain
+ * fails; without the school's domains it stays to confirm; inside them it passes, outside them it fails.
+ */
+export function googleAccountFinding(selector: string, domain: string, schoolDomains: readonly string[] | undefined, inside: (domain: string, schools: readonly string[]) => boolean = inSchoolDomains): Finding {
+  if (PERSONAL_GOOGLE_DOMAINS.includes(domain)) return fail(`${selector}: signed in with a personal Google account (@${domain})`, 'aria');
+  if (!schoolDomains?.length) return unknown(`signed in as @${domain}; no school domain is set in Vigie's options`);
+  return inside(domain, schoolDomains) ? pass(`${selector}: signed in with a school account (@${domain})`, 'aria') : fail(`${selector}: @${domain} is not one of your school's domains`, 'aria');
 }

@@ -29,6 +29,16 @@ export function selectorMemo() {
       memo?.set(selector, els);
       return els;
     },
+    /** The first usable element of the first selector that has one (at most 200 looked at per selector). */
+    first(doc: ParentNode, selectors: readonly string[], exclude: readonly string[] = COMMON_PARTICIPANT_AREAS): Hit | null {
+      for (const selector of selectors) {
+        const el = this.all(doc, selector)
+          .slice(0, 200)
+          .find((e) => usable(e, exclude));
+        if (el) return { el, selector };
+      }
+      return null;
+    },
     during<T>(fn: () => T): T {
       memo = new Map();
       try {

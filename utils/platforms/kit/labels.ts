@@ -18,6 +18,14 @@ export interface LabelKit<T extends Record<string, readonly LabelRow[]>> {
   unsure(platform: string, key: string): readonly string[];
   /** Every label of a key, verified or not (for labels that are only ever cited, never passed on). */
   anyLabel(platform: string, key: string): readonly string[];
+  /** A key's labels split as a probe wants them: `{ sure, unsure }`. */
+  pair(key: keyof T & string): LabelPair;
+}
+
+/** Labels a vendor page backs (may pass) and labels none does (may fail or leave to confirm, never pass). */
+export interface LabelPair {
+  sure: readonly string[];
+  unsure: readonly string[];
 }
 
 export function labelKit<T extends Record<string, readonly LabelRow[]>>(platform: string, table: T): LabelKit<T> {
@@ -31,6 +39,7 @@ export function labelKit<T extends Record<string, readonly LabelRow[]>>(platform
     sure: (_p, key) => rows(key).filter((r) => r[2] === 1).map((r) => r[1]),
     unsure: (_p, key) => rows(key).filter((r) => r[2] === 0).map((r) => r[1]),
     anyLabel: (_p, key) => rows(key).map((r) => r[1]),
+    pair: (key) => ({ sure: rows(key).filter((r) => r[2] === 1).map((r) => r[1]), unsure: rows(key).filter((r) => r[2] === 0).map((r) => r[1]) }),
   };
 }
 

@@ -12,7 +12,9 @@ import type { EvidenceSource, Finding, Findings } from '../../checklist/types';
 import type { Coverage, ReadContext } from '../types';
 import { COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, toggleState } from './dom';
 import { fail, fromBoolean, notApplicable, pass, runDetectors, unknown } from './finding';
-import { capUnverified, type WeakUse } from './labels';
+import { capUnverified, type LabelPair, type WeakUse } from './labels';
+import { type ControlIndex } from './controls';
+import { switchIn, switchVerdict } from './switches';
 
 /** One detector type for every adapter. null = not shown on this page (the runner says why, as unknown). */
 export type Detector<P = void> = (ctx: ReadContext, page: P) => Finding | null;
@@ -54,62 +56,94 @@ export interface LabelProbe {
   unsure?: readonly string[];
   present: 'pass' | 'fail';
   what: string;
+  /** @default 'label' */
+  via?: EvidenceSource;
 }
 
-export type Probe = StateProbe | ToggleProbe | PresenceProbe | LabelProbe;
+/**
+ * A settings switch found by its accessible name in the page's control index (labels.ts pair: sure and unsure), and
+ * the position that is safe. Evidence: `<where>: "<label>" is on|off`. An unsure label may fail, never pass.
+ */
+export interface SwitchProbe {
+  kind: 'switch';
+  labels: LabelPair;
+  safeWhenOn: boolean;
+}
 
-export const stateIs = (path: string, safe: boolean, note?: string): StateProbe => ({ kind: 'state', path, safe, note });
-export const toggle = (selectors: readonly string[], safeWhenOn: boolean, what: string): ToggleProbe => ({ kind: 'toggle', selectors, safeWhenOn, what });
-export const presence = (selectors: readonly string[], present: 'pass' | 'fail', what: string, via?: EvidenceSource): PresenceProbe => ({ kind: 'presence', selectors, present, what, via });
-export const labelled = (candidates: string, labels: { sure: readonly string[]; unsure?: readonly string[] }, present: 'pass' | 'fail', what: string): LabelProbe => ({
-  kind: 'label',
-  candidates,
-  ...labels,
-  present,
-  what,
-});
+export type Probe = StateProbe | ToggleProbe | PresenceProbe | LabelProbe | SwitchProbe;
 
-/** A table row: a probe, code, or alternatives tried in order (the first that decides wins). */
-export type Row<P = void> = Probe | Detector<P> | readonly (Probe | Detector<P>)[];
+/**
+ * A probe is its own detector, marked with its `kind` (so a content script carries only the probe kinds its
+ * adapter uses; the interfaces above say what each kind declares).
+ */
+export type Probed<T extends Probe> = Detector<unknown> & Pick<T, 'kind'>;
+const probed = <T extends Probe>(kind: T['kind'], run: (ctx: ReadContext, env: ProbeEnv) => Finding | null): Probed<T> =>
+  Object.assign((ctx: ReadContext, page: unknown) => run(ctx, envOf(page)), { kind }) as Probed<T>;
+
+/** A row's page may carry the probe environment (`env`): participant areas, the control index, where. */
+function envOf(page: unknown): ProbeEnv {
+  return (page as { env?: ProbeEnv } | undefined)?.env ?? {};
+}
+
+export const stateIs = (path: string, safe: boolean, note?: string) =>
+  probed<StateProbe>('state', (ctx) => {
+    const v = ctx.state?.[path];
+    return fromBoolean(v, safe, `state: ${path} = ${String(v)}${note ? ` ${note}` : ''}`, 'state');
+  });
+
+export const toggle = (selectors: readonly string[], safeWhenOn: boolean, what: string) =>
+  probed<ToggleProbe>('toggle', (ctx, env) => {
+    const hit = firstMatch(ctx.doc, selectors, env.areas ?? COMMON_PARTICIPANT_AREAS);
+    const on = hit ? toggleState(hit.el) : null;
+    if (!hit || on === null) return null;
+    const via: EvidenceSource = hit.el.hasAttribute('aria-checked') || hit.el.hasAttribute('aria-pressed') ? 'aria' : 'dom';
+    const evidence = `${hit.selector}: ${what} is ${on ? 'on' : 'off'}`;
+    return on === safeWhenOn ? pass(evidence, via) : fail(evidence, via);
+  });
+
+export const presence = (selectors: readonly string[], present: 'pass' | 'fail', what: string, via: EvidenceSource = 'dom') =>
+  probed<PresenceProbe>('presence', (ctx, env) => {
+    const hit = firstMatch(ctx.doc, selectors, env.areas ?? COMMON_PARTICIPANT_AREAS);
+    if (!hit) return null;
+    const evidence = `${hit.selector} (${what})`;
+    return present === 'pass' ? pass(evidence, via) : fail(evidence, via);
+  });
+
+export const labelled = (candidates: string, labels: { sure: readonly string[]; unsure?: readonly string[] }, present: 'pass' | 'fail', what: string, via: EvidenceSource = 'label') =>
+  probed<LabelProbe>('label', (ctx, env) => {
+    const areas = env.areas ?? COMMON_PARTICIPANT_AREAS;
+    const sure = findByLabel(ctx.doc, candidates, labels.sure, true, areas);
+    const hit = sure ?? (labels.unsure?.length ? findByLabel(ctx.doc, candidates, labels.unsure, true, areas) : null);
+    if (!hit) return null;
+    const evidence = `${hit.selector} (${what})`;
+    if (present === 'fail') return fail(evidence, via);
+    return sure ? pass(evidence, via) : unknown(`${evidence}, read through a label no vendor help page confirms: confirm on the page`);
+  });
+
+export const namedSwitch = (labels: LabelPair, safeWhenOn: boolean) =>
+  probed<SwitchProbe>('switch', (_ctx, env) =>
+    env.controls ? switchVerdict(switchIn(env.controls, labels), safeWhenOn, env.where ?? 'settings') : null,
+  );
+
+/** A table row: code or a probe (a probe is a detector too), or alternatives tried in order (the first that decides wins). */
+export type Row<P = void> = Detector<P> | readonly Detector<P>[];
 export type Table<P = void> = Partial<Record<ItemId, Row<P>>>;
 
-function runProbe(p: Probe, ctx: ReadContext, areas: readonly string[]): Finding | null {
-  switch (p.kind) {
-    case 'state': {
-      const v = ctx.state?.[p.path];
-      return fromBoolean(v, p.safe, `state: ${p.path} = ${String(v)}${p.note ? ` ${p.note}` : ''}`, 'state');
-    }
-    case 'toggle': {
-      const hit = firstMatch(ctx.doc, p.selectors, areas);
-      const on = hit ? toggleState(hit.el) : null;
-      if (!hit || on === null) return null;
-      const via: EvidenceSource = hit.el.hasAttribute('aria-checked') || hit.el.hasAttribute('aria-pressed') ? 'aria' : 'dom';
-      const evidence = `${hit.selector}: ${p.what} is ${on ? 'on' : 'off'}`;
-      return on === p.safeWhenOn ? pass(evidence, via) : fail(evidence, via);
-    }
-    case 'presence': {
-      const hit = firstMatch(ctx.doc, p.selectors, areas);
-      if (!hit) return null;
-      const evidence = `${hit.selector} (${p.what})`;
-      return p.present === 'pass' ? pass(evidence, p.via ?? 'dom') : fail(evidence, p.via ?? 'dom');
-    }
-    case 'label': {
-      const sure = findByLabel(ctx.doc, p.candidates, p.sure, true, areas);
-      const hit = sure ?? (p.unsure?.length ? findByLabel(ctx.doc, p.candidates, p.unsure, true, areas) : null);
-      if (!hit) return null;
-      const evidence = `${hit.selector} (${p.what})`;
-      if (p.present === 'fail') return fail(evidence, 'label');
-      return sure ? pass(evidence, 'label') : unknown(`${evidence}, read through a label no vendor help page confirms: confirm on the page`);
-    }
-  }
+/** What probes read besides the page: participant areas, the control index of this read, where the page is. */
+export interface ProbeEnv {
+  areas?: readonly string[];
+  /** The read's control index (switches.ts controlSlot), for switch probes. */
+  controls?: ControlIndex;
+  /** Where the controls are, said first in a switch's evidence ("profile settings", "Security menu"). */
+  where?: string;
 }
 
-/** Compile a row into one detector. */
-export function detector<P>(row: Row<P>, areas: readonly string[] = COMMON_PARTICIPANT_AREAS): Detector<P> {
-  const steps = (Array.isArray(row) ? row : [row]) as readonly (Probe | Detector<P>)[];
+/** Compile a row into one detector: probes get the table's environment, code gets the adapter's page. */
+export function detector<P>(row: Row<P>, env: ProbeEnv = {}): Detector<P> {
+  const steps = (Array.isArray(row) ? row : [row]) as readonly Detector<P>[];
   return (ctx, page) => {
     for (const step of steps) {
-      const f = typeof step === 'function' ? step(ctx, page) : runProbe(step, ctx, areas);
+      const f = 'kind' in step ? (step as Detector<unknown>)(ctx, { env }) : step(ctx, page);
       if (f) return f;
     }
     return null;
@@ -126,9 +160,7 @@ export function coverageOf<N extends NotApplicable>(na: N, rest: Record<Exclude<
   return out;
 }
 
-export interface TableOptions<P> {
-  /** The adapter's participant areas (probes never read inside them). */
-  areas?: readonly string[];
+export interface TableOptions<P> extends ProbeEnv {
   /** Why an item stays to confirm when its row found nothing. */
   unread: (id: ItemId, page: P) => string;
   /** The unverified-label log the adapter's finders write to: reset before each row, and a pass read through one capped. */
@@ -140,20 +172,17 @@ export interface TableOptions<P> {
  * order), and an item without a row, or whose row finds nothing, is unknown with the adapter's reason.
  */
 export function readTable<P>(platform: string, table: Table<P>, na: NotApplicable, ctx: ReadContext, page: P, options: TableOptions<P>): Findings {
-  const rows: Partial<Record<ItemId, Detector<P> | null>> = {};
-  for (const id of ITEM_IDS) {
-    const row = table[id];
-    rows[id] = id in na ? null : row ? detector(row, options.areas) : null;
-  }
+  const rows: Partial<Record<ItemId, Row<P> | 0>> = {};
+  for (const id of ITEM_IDS) rows[id] = table[id] ?? 0;
   const { weak } = options;
   return runDetectors(
     platform,
     rows,
-    (detect, id) => {
+    (row, id) => {
       if (id in na) return notApplicable(na[id]!);
-      if (!detect) return null;
+      if (!row) return null;
       weak?.resetWeak();
-      const f = detect(ctx, page);
+      const f = detector(row, options)(ctx, page);
       return weak ? capUnverified(f, weak, unknown) : f;
     },
     (id) => options.unread(id, page),

@@ -17,7 +17,7 @@ export interface RoleReading {
 }
 
 /** Nothing on the page told the role. */
-export const ROLE_NOT_SHOWN: RoleReading = Object.freeze({ role: 'unknown', via: 'none', evidence: 'role not shown' });
+export const ROLE_NOT_SHOWN: Readonly<RoleReading> = { role: 'unknown', via: 'none', evidence: 'role not shown' };
 
 /**
  * One row of a role table: when one of `selectors` (or an element of `candidates` named one of `labels`) is shown
@@ -31,11 +31,11 @@ export interface RoleProbe {
   why: string;
 }
 
-/** The first row whose hook is shown decides; none shown = ROLE_NOT_SHOWN (or `fallback`). */
-export function roleFrom(doc: ParentNode, probes: readonly RoleProbe[], areas: readonly string[] = COMMON_PARTICIPANT_AREAS, fallback: RoleReading = ROLE_NOT_SHOWN): RoleReading {
+/** The first row whose hook is shown decides; none shown = ROLE_NOT_SHOWN (or `fallback`). `via`: rows' default. */
+export function roleFrom(doc: ParentNode, probes: readonly RoleProbe[], areas: readonly string[] = COMMON_PARTICIPANT_AREAS, fallback: RoleReading = ROLE_NOT_SHOWN, via: RoleVia = 'dom'): RoleReading {
   for (const p of probes) {
     const hit = p.selectors ? firstMatch(doc, p.selectors, areas) : p.labels ? findByLabel(doc, p.labels.candidates, p.labels.names, true, areas) : null;
-    if (hit) return { role: p.role, via: p.via ?? 'dom', evidence: `${hit.selector} (${p.why})` };
+    if (hit) return { role: p.role, via: p.via ?? via, evidence: `${hit.selector} (${p.why})` };
   }
   return fallback;
 }
