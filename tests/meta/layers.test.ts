@@ -18,8 +18,8 @@ import { cycles, importsOf, productFiles, type ImportEdge } from './import-graph
 const LAYERS: readonly (readonly string[])[] = [
   // Foundations: the checklist (item table, pure score), the UI's words, page helpers both runners share.
   ['utils/checklist', 'utils/i18n', 'utils/page'],
-  // The platform adapters. utils/class-apps and utils/platform-kit are folded into utils/platforms/kit/ by branch `kit`.
-  ['utils/platforms', 'utils/class-apps', 'utils/platform-kit'],
+  // The platform adapters and their kit (utils/platforms/kit/).
+  ['utils/platforms'],
   // What the adapters' output is checked with (schemas), the main-world page-state reader, the stored keys.
   ['utils/schemas', 'utils/page-state', 'utils/storage'],
   // Settings, one owner for every layer: defaults → school policy (utils/settings/policy/) → teacher.
@@ -50,10 +50,7 @@ const STORAGE_REGISTRY = 'utils/storage.ts';
  * Known arrows owned by other branches of issue 21, ignored until they merge. The test fails when one of these no
  * longer exists, so the integrator empties this list as each branch lands.
  */
-const PENDING: readonly { edge: string; branch: string; why: string }[] = [
-  { edge: 'utils/class-apps -> utils/platforms', branch: 'kit', why: 'class-apps and platforms import each other; kit moves both under utils/platforms/kit/' },
-  { edge: 'utils/platform-kit -> utils/platforms', branch: 'kit', why: 'platform-kit and platforms import each other; kit moves it to utils/platforms/kit/' },
-];
+const PENDING: readonly { edge: string; branch: string; why: string }[] = [];
 
 export function roomOf(file: string): string {
   const parts = file.split('/');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../utils/platforms';
-import { COMMON_PARTICIPANT_AREAS } from '../../utils/platforms/dom';
+import { COMMON_PARTICIPANT_AREAS } from '../../utils/platforms/kit/dom';
 import type { PlatformAdapter } from '../../utils/platforms/types';
 import { loadFixture } from './fixture-loader';
 

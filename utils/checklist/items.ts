@@ -52,8 +52,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'personal-info-limited', weight: 1, platformKey: 'personalInfo' },
 ];
 
-export const ITEM_BY_ID: Readonly<Record<ItemId, ChecklistItem>> = Object.fromEntries(
-  CHECKLIST.map((item) => [item.id, item]),
+export const ITEM_BY_ID: Readonly<Record<ItemId, ChecklistItem>> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ CHECKLIST.map((item) => [item.id, item]),
 ) as Record<ItemId, ChecklistItem>;
 
 export function isItemId(value: unknown): value is ItemId {

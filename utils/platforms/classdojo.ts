@@ -1,14 +1,14 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding } from '../checklist/types';
-import { accountFinding, shownEmailDomain } from '../class-apps/account';
-import { collectToggles, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { weakLabelLog } from './kit/labels';
+import { collectToggles, pickToggle, type ToggleReading } from './kit/toggles';
+import { accountFinding, shownEmailDomain } from './kit/account';
+import { fail, notApplicable, pass } from './kit/finding';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
 import labelTable from './label-tables/classdojo';
 import type { PlatformAdapter, ReadContext, Role } from './types';
-import { COMMON_PARTICIPANT_AREAS } from './dom';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { sure, unsure } = labelTable;
 
 /**
@@ -123,16 +123,27 @@ interface Reading {
   scope: string | null;
 }
 
-type Detector = (ctx: ReadContext, r: Reading) => Finding | null;
-
 const onSettings = (f: ToggleReading) => `${f.evidence} (ClassDojo settings)`;
 
 const VIDEO = 'ClassDojo has no video meeting: this item does not apply';
 
-const detectors: Record<ItemId, Detector> = {
-  // Who can join is decided by class codes, parent invites and the teacher approving connection requests; no page
-  // shows it as a setting Vigie can read.
-  'restricted-access': () => null,
+/** ClassDojo has no video meeting: declared once, for coverage and read alike. */
+const NA = {
+  'waiting-room': VIDEO,
+  'no-stay-after-host': VIDEO,
+  'recording-control': VIDEO,
+  'screen-share-host-only': VIDEO,
+  'end-for-all': VIDEO,
+  passcode: VIDEO,
+  'authenticated-only': 'every ClassDojo member has an account; who may join the class is the restricted-access item',
+  'join-before-host-off': VIDEO,
+  'mute-control': VIDEO,
+  'camera-control': VIDEO,
+} as const satisfies NotApplicable;
+
+// Who can join (restricted-access) is decided by class codes, parent invites and the teacher approving connection
+// requests; no page shows it as a setting Vigie can read: it has no row.
+const table: Table<Reading> = {
   'chat-control': (_ctx, { toggles }) => {
     const read = [toggle(toggles, 'classStoryComments'), toggle(toggles, 'schoolStoryComments'), toggle(toggles, 'familyChat')].filter(
       (t): t is ToggleReading => !!t,
@@ -160,16 +171,6 @@ const detectors: Record<ItemId, Detector> = {
     if (scope !== 'classdojo:account') return null;
     return accountFinding(shownEmailDomain(ctx.doc, selectors.accountEmail), ctx.schoolDomains, 'account settings (#/launchpad?settingsTab=profile)');
   },
-  'waiting-room': () => notApplicable(VIDEO),
-  'no-stay-after-host': () => notApplicable(VIDEO),
-  'recording-control': () => notApplicable(VIDEO),
-  'screen-share-host-only': () => notApplicable(VIDEO),
-  'end-for-all': () => notApplicable(VIDEO),
-  passcode: () => notApplicable(VIDEO),
-  'authenticated-only': () => notApplicable('every ClassDojo member has an account; who may join the class is the restricted-access item'),
-  'join-before-host-off': () => notApplicable(VIDEO),
-  'mute-control': () => notApplicable(VIDEO),
-  'camera-control': () => notApplicable(VIDEO),
 };
 
 /** Why an item stays "to confirm", per item (the evidence the popup and the audit show). */
@@ -228,11 +229,7 @@ const classdojo: PlatformAdapter = {
     } catch {
       reading = { toggles: [], role: 'unknown', scope: null };
     }
-    const run = (detect: Detector) => {
-      weak.resetWeak();
-      return capUnverified(detect(ctx, reading), weak, unknown);
-    };
-    return runDetectors('classdojo', detectors, run, (id) => UNREAD[id] ?? 'not shown on this page');
+    return readTable('classdojo', table, NA, ctx, reading, { areas: AREAS, weak, unread: (id) => UNREAD[id] ?? 'not shown on this page' });
   },
   roomKey(url) {
     const r = routeOf(url);
@@ -240,23 +237,13 @@ const classdojo: PlatformAdapter = {
     if (classId) return `classdojo:${classId}`;
     return `classdojo:${url.hostname}/${r.path.slice(0, 1).join('/').toLowerCase()}`;
   },
-  coverage: {
-    'waiting-room': 'n/a',
+  coverage: coverageOf(NA, {
     'restricted-access': 'confirm',
-    'no-stay-after-host': 'n/a',
-    'recording-control': 'n/a',
     'private-chat-off': 'read',
-    'screen-share-host-only': 'n/a',
-    'end-for-all': 'n/a',
-    passcode: 'n/a',
-    'authenticated-only': 'n/a',
-    'join-before-host-off': 'n/a',
     'chat-control': 'read',
     'school-account': 'read',
-    'mute-control': 'n/a',
-    'camera-control': 'n/a',
     'personal-info-limited': 'read',
-  },
+  }),
   settingsUrl: 'https://teach.classdojo.com/#/schools/story?schoolSettings=true',
   settingsScope,
   rememberedScopes(ctx) {

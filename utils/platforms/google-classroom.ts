@@ -1,13 +1,17 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding } from '../checklist/types';
-import { accessibleName, capUnverified, checkedState, emailDomain, fold, inSchoolDomains, weakLabelLog } from '../platform-kit/controls';
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './dom';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, firstMatch, usable, type Hit } from './kit/dom';
+import { fold, weakLabelLog } from './kit/labels';
+import { accessibleName, checkedState } from './kit/controls';
+import { sureFirst, switchNamed } from './kit/switches';
+import { emailDomain, googleAccountFinding } from './kit/account';
+import { fail, pass, unknown } from './kit/finding';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
+import { ROLE_NOT_SHOWN, type RoleReading } from './kit/role';
 import labelTable from './label-tables/google-classroom';
-import type { PlatformAdapter, ReadContext, Role } from './types';
+import type { PlatformAdapter, ReadContext } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
-const { anyLabel, sure, unsure } = labelTable;
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
+const { anyLabel, pair } = labelTable;
 
 /**
  * Google Classroom (classroom.google.com), a class space with no live room of its own: the checklist items about
@@ -20,7 +24,6 @@ const { anyLabel, sure, unsure } = labelTable;
  * permission strings are [unverified] (platform-labels.json "googleClassroom".chatControl notes): they may
  * decide a fail, never a pass. The class settings page is a settings page remembered for that class.
  */
-
 
 /**
  * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
@@ -47,7 +50,7 @@ const CAPTIONS = 'h2, h3, dt, span, div[role="heading"], [role="heading"]';
  * EN/FR labels from utils/platforms/labels.ts ("google-classroom"), each with where it was seen. Captions, the
  * settings heading and the stream options only ever tell the role or the page, fail, or are cited, so they are read
  * in full; the two switches that can pass (invite codes, Meet link visible) read a key's verified labels as sure and
- * its unverified ones as unsure, and a pass read through an unsure one stays to confirm (capUnverified in read()).
+ * its unverified ones as unsure, and a pass read through an unsure one stays to confirm (capUnverified, in readTable).
  */
 const labels = {
   classSettings: anyLabel('google-classroom', 'classSettings'),
@@ -61,9 +64,6 @@ const labels = {
 /** Unverified labels read during the current detector (see capUnverified). */
 const weak = weakLabelLog();
 
-/** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
-const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
-
 /** /c/<courseId>, optionally behind the multi-account prefix /u/<n>. */
 const CLASS_PATH = /^(?:\/u\/\d{1,2})?\/c\/([A-Za-z0-9_-]{6,64})(?:\/[^?#]*)?$/;
 const CLASS_CODE = /^[A-Za-z0-9]{5,8}$/;
@@ -76,12 +76,6 @@ function settingsHeading(doc: Document): Hit | null {
   return findByLabel(doc, HEADINGS, labels.classSettings, true, AREAS);
 }
 
-interface RoleReading {
-  role: Role;
-  via: 'aria' | 'none';
-  evidence: string;
-}
-
 function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.doc)): RoleReading {
   // Only teachers of the class see its settings (page, or the gear that opens it).
   if (heading) return { role: 'host', via: 'aria', evidence: `${heading.selector} (teachers only)` };
@@ -90,39 +84,8 @@ function readRole(ctx: ReadContext, heading: Hit | null = settingsHeading(ctx.do
   return { role: 'unknown', via: 'none', evidence: 'no teacher-only control shown' };
 }
 
-/**
- * A usable switch/checkbox by accessible name, with its on/off state (null when absent or stateless). Two usable
- * switches of one name that disagree (a fake copy first) throw AmbiguousControl: the item stays to confirm.
- */
-function switchFor(doc: Document, key: 'inviteCodes' | 'visibleToStudents'): { on: boolean; name: string; verified: boolean } | null {
-  const strong = switchNamed(doc, sure('google-classroom', key));
-  if (strong) return { ...strong, verified: true };
-  const soft = switchNamed(doc, unsure('google-classroom', key));
-  if (!soft) return null;
-  weak.note(soft.name);
-  return { ...soft, verified: false };
-}
-
-function switchNamed(doc: Document, names: readonly string[]): { on: boolean; name: string } | null {
-  if (!names.length) return null;
-  let nodes: Element[] = [];
-  try {
-    nodes = Array.from(doc.querySelectorAll('[role="switch"], [role="checkbox"], input[type="checkbox"]')).slice(0, 2000);
-  } catch {
-    return null;
-  }
-  const wanted = names.map(fold);
-  let found: { on: boolean; name: string } | null = null;
-  for (const el of nodes) {
-    const i = wanted.indexOf(fold(accessibleName(el)));
-    if (i < 0 || !usable(el, AREAS)) continue;
-    const on = checkedState(el);
-    if (on === null) continue;
-    if (!found) found = { on, name: names[i] };
-    else if (found.on !== on) throw new AmbiguousControl(names[i]);
-  }
-  return found;
-}
+/** A class-settings switch by accessible name (kit/switches.ts), sure labels first; AmbiguousControl when two disagree. */
+const switchFor = (doc: Document, key: 'inviteCodes' | 'visibleToStudents') => sureFirst((names) => switchNamed(doc, names, AREAS), pair(key), weak, (t) => t.name);
 
 /** The selected stream-permission option (radio or listbox option), by its name. */
 function selectedStreamOption(doc: Document): { label: string; open: boolean } | null {
@@ -213,11 +176,20 @@ interface Page {
   captions: { classCode: Hit | null; meetLink: Hit | null };
 }
 
-type Detector = (ctx: ReadContext, p: Page) => Finding | null;
+const NO_ROOM = 'a class has no live session; checked on the Meet page';
+/** A class has no live room: declared once, for coverage and read alike. */
+const NA = {
+  'waiting-room': 'a class has no live room; the Meet link is checked on the Meet page',
+  passcode: 'Classroom has no passcode; joining is by invitation, class code or invite link',
+  'recording-control': 'a class has no live session to record; checked on the Meet page',
+  'screen-share-host-only': NO_ROOM,
+  'end-for-all': 'a class has no live session to end; checked on the Meet page',
+  'join-before-host-off': NO_ROOM,
+  'mute-control': 'a class has no live audio; checked on the Meet page',
+  'camera-control': 'a class has no live video; checked on the Meet page',
+} as const satisfies NotApplicable;
 
-const na = (why: string): Detector => () => notApplicable(why);
-
-const detectors: Record<ItemId, Detector> = {
+const table: Table<Page> = {
   'restricted-access': ({ doc }, { role: r, settingsPage, captions: c }) => {
     if (settingsPage) {
       const codes = switchFor(doc, 'inviteCodes');
@@ -256,25 +228,9 @@ const detectors: Record<ItemId, Detector> = {
   },
   'school-account': ({ doc, schoolDomains }) => {
     const acct = accountEmail(doc);
-    if (!acct) return null;
-    const { domain } = acct;
-    if (PERSONAL_DOMAINS.includes(domain)) return fail(`${acct.selector}: signed in with a personal Google account (@${domain})`, 'aria');
-    if (!schoolDomains?.length) return unknown(`signed in as @${domain}; no school domain is set in Vigie's options`);
-    return inSchoolDomains(domain, schoolDomains)
-      ? pass(`${acct.selector}: signed in with a school account (@${domain})`, 'aria')
-      : fail(`${acct.selector}: @${domain} is not one of your school's domains`, 'aria');
+    return acct ? googleAccountFinding(acct.selector, acct.domain, schoolDomains) : null;
   },
-  'private-chat-off': () => null,
-  'authenticated-only': () => null,
-  'personal-info-limited': () => null,
-  'waiting-room': na('a class has no live room; the Meet link is checked on the Meet page'),
-  passcode: na('Classroom has no passcode; joining is by invitation, class code or invite link'),
-  'recording-control': na('a class has no live session to record; checked on the Meet page'),
-  'screen-share-host-only': na('a class has no live session; checked on the Meet page'),
-  'end-for-all': na('a class has no live session to end; checked on the Meet page'),
-  'join-before-host-off': na('a class has no live session; checked on the Meet page'),
-  'mute-control': na('a class has no live audio; checked on the Meet page'),
-  'camera-control': na('a class has no live video; checked on the Meet page'),
+  // private-chat-off, authenticated-only, personal-info-limited: admin settings, never on the page (unread, hinted).
 };
 
 const UNKNOWN_HINT: Partial<Record<ItemId, string>> = {
@@ -311,44 +267,30 @@ const googleClassroom: PlatformAdapter = {
     // The class page itself, once rendered (a blank, still-loading page is not scored yet).
     return !!courseId(ctx.url) && !settingsHeading(ctx.doc) && !!ctx.doc.body?.firstElementChild;
   },
-  role(ctx) {
-    return readRole(ctx).role;
-  },
+  role: (ctx) => readRole(ctx).role,
   read(ctx) {
     let page: Page;
     try {
       const heading = settingsHeading(ctx.doc);
       page = { role: readRole(ctx, heading), settingsPage: !!heading, captions: heading ? { classCode: null, meetLink: null } : captions(ctx.doc) };
     } catch {
-      page = { role: { role: 'unknown', via: 'none', evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
+      page = { role: { ...ROLE_NOT_SHOWN, evidence: 'role not read' }, settingsPage: false, captions: { classCode: null, meetLink: null } };
     }
-    const run = (detect: Detector) => {
-      weak.resetWeak();
-      return capUnverified(detect(ctx, page), weak, unknown);
-    };
-    return runDetectors('google-classroom', detectors, run, (id) => UNKNOWN_HINT[id] ?? 'not shown on this page');
+    return readTable('google-classroom', table, NA, ctx, page, { areas: AREAS, weak, unread: (id) => UNKNOWN_HINT[id] ?? 'not shown on this page' });
   },
   roomKey(url) {
     const id = courseId(url);
     return id ? `google-classroom:${id}` : `google-classroom:${url.pathname.replace(/\/+$/, '')}`;
   },
-  coverage: {
-    'waiting-room': 'n/a',
+  coverage: coverageOf(NA, {
     'restricted-access': 'read',
     'no-stay-after-host': 'read',
-    'recording-control': 'n/a',
     'private-chat-off': 'confirm',
-    'screen-share-host-only': 'n/a',
-    'end-for-all': 'n/a',
-    passcode: 'n/a',
     'authenticated-only': 'confirm',
-    'join-before-host-off': 'n/a',
     'chat-control': 'read',
     'school-account': 'read',
-    'mute-control': 'n/a',
-    'camera-control': 'n/a',
     'personal-info-limited': 'confirm',
-  },
+  }),
   settingsScope(ctx) {
     const id = courseId(ctx.url);
     return id && settingsHeading(ctx.doc) ? `classroom:${id}` : null;

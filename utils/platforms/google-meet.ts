@@ -1,13 +1,17 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, toggleState, usable, type Hit } from './dom';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { COMMON_PARTICIPANT_AREAS, findByLabel, selectorMemo, usable } from './kit/dom';
+import { fold, weakLabelLog } from './kit/labels';
+import { checkedRadioLabels, sureFirst, switchByLabelPrefix } from './kit/switches';
+import { googleAccountFinding } from './kit/account';
+import { fail, pass, unknown } from './kit/finding';
+import { coverageOf, readTable, type Detector as KitDetector, type NotApplicable, type Table } from './kit/probes';
+import { roleOf, type RoleReading } from './kit/role';
 import labelTable from './label-tables/google-meet';
-import type { PlatformAdapter, ReadContext, Role } from './types';
+import type { PlatformAdapter, ReadContext } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
-const { anyLabel, sure, unsure } = labelTable;
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
+const { anyLabel, sure, unsure, pair } = labelTable;
 
 /**
  * Google Meet (meet.google.com). Meet exposes no readable in-page state, so everything comes from the DOM: Google's
@@ -15,10 +19,9 @@ const { anyLabel, sure, unsure } = labelTable;
  * `aria-checked`), then row labels, last. Facts: shared/reference/platforms.md §4. Labels come from
  * utils/platforms/labels.ts ("google-meet"), each with its source: a label no Google help page in that language
  * shows (today every English switch and access-type label) may fail an item or leave it to confirm, never pass it
- * (capUnverified in read()). French labels Vigie has no source for are not read at all: in a French UI those items
+ * (capUnverified, in readTable). French labels Vigie has no source for are not read at all: in a French UI those items
  * stay "to confirm", while everything read from jsname hooks works in any language.
  */
-
 
 /**
  * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
@@ -55,15 +58,7 @@ const selectors = {
  */
 const memo = selectorMemo();
 const q = memo.all;
-function first(doc: Document, list: readonly string[]): Hit | null {
-  for (const selector of list) {
-    const el = q(doc, selector)
-      .slice(0, 200)
-      .find((e) => usable(e, AREAS));
-    if (el) return { el, selector };
-  }
-  return null;
-}
+const first = (doc: Document, list: readonly string[]) => memo.first(doc, list, AREAS);
 
 /**
  * Host-controls switch keys in labels.ts ("google-meet"). quickAccess is the legacy 2020–23 toggle
@@ -76,16 +71,8 @@ const END_FOR_ALL = anyLabel('google-meet', 'endForAll');
 /** Unverified labels read during the current detector (see capUnverified). */
 const weak = weakLabelLog();
 
-/** Personal Google accounts: clearly not a school account, whatever the school's domains are. */
-const PERSONAL_DOMAINS = ['gmail.com', 'googlemail.com'];
-
 const MEET_CODE = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/;
 const LOOKUP = /^\/lookup\/[A-Za-z0-9_-]{3,64}\/?$/;
-
-function fold(s: string): string {
-  // Typographic apostrophes fold to ' (labels.ts writes "l’organisateur", Meet's aria-label may say "l'organisateur").
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 interface SwitchHit {
   on: boolean;
@@ -101,38 +88,11 @@ interface SwitchHit {
  * limits the search to one kind.
  */
 function hostSwitch(doc: Document, key: SwitchKey, only?: 'sure' | 'unsure'): SwitchHit | null {
-  const strong = only === 'unsure' ? null : switchFor(doc, sure('google-meet', key));
-  if (strong) return { ...strong, verified: true };
-  const soft = only === 'sure' ? null : switchFor(doc, unsure('google-meet', key));
-  if (!soft) return null;
-  weak.note(soft.label);
-  return { ...soft, verified: false };
+  return sureFirst((wanted) => switchFor(doc, wanted), pair(key), weak, (t) => t.label, only);
 }
 
-/**
- * A host-controls switch whose aria-label starts with one of `wanted`. Hidden switches and those in participant
- * areas are skipped; two usable switches for one row that disagree (a fake one placed before the real one) throw
- * AmbiguousControl, which leaves the item to confirm.
- */
-function switchFor(doc: Document, wanted: readonly string[]): { on: boolean; label: string; selector: string } | null {
-  if (!wanted.length) return null;
-  let found: { on: boolean; label: string; selector: string } | null = null;
-  const seen = new Set<Element>();
-  for (const selector of selectors.hostSwitches) {
-    for (const el of q(doc, selector)) {
-      if (seen.has(el)) continue;
-      seen.add(el);
-      const label = fold(el.getAttribute('aria-label') ?? '');
-      const hit = wanted.find((w) => label.startsWith(fold(w)));
-      if (!hit) continue;
-      const on = toggleState(el);
-      if (on === null || !usable(el, AREAS)) continue;
-      if (!found) found = { on, label: hit, selector: `${selector} aria-label^="${hit}"` };
-      else if (found.on !== on) throw new AmbiguousControl(hit);
-    }
-  }
-  return found;
-}
+/** A host-controls switch whose aria-label starts with one of `wanted` (kit/controls.ts switchByLabelPrefix). */
+const switchFor = (doc: Document, wanted: readonly string[]) => switchByLabelPrefix((sel) => q(doc, sel), selectors.hostSwitches, wanted, AREAS);
 
 /** Is any usable host-controls switch on the page (labels in any language)? */
 function anyHostSwitch(doc: Document): boolean {
@@ -140,48 +100,6 @@ function anyHostSwitch(doc: Document): boolean {
 }
 
 type Access = 'open' | 'trusted' | 'restricted';
-
-function textById(doc: Document, ids: string): string {
-  return ids
-    .split(/\s+/)
-    .slice(0, 4)
-    .map((id) => (id ? doc.getElementById(id)?.textContent ?? '' : ''))
-    .join(' ');
-}
-
-/** The first non-blank text node under `row` (the option's title, before its description), or ''. */
-function firstText(row: Element): string {
-  const doc = row.ownerDocument;
-  const walker = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(), k = 0; n && k < 50; n = walker.nextNode(), k++) {
-    const t = (n as Text).data.trim();
-    if (t) return t;
-  }
-  return '';
-}
-
-/**
- * The radio's OWN label: aria-label, aria-labelledby, <label for>, else the first text node of its row. Never the
- * row's whole textContent, which runs the title and its description together ("Restricted" + "Only people…").
- */
-function radioLabel(radio: Element): string {
-  const doc = radio.ownerDocument;
-  const aria = radio.getAttribute('aria-label');
-  if (aria?.trim()) return aria;
-  const by = radio.getAttribute('aria-labelledby');
-  if (by) {
-    const t = textById(doc, by).trim();
-    if (t) return t;
-  }
-  const id = radio.getAttribute('id');
-  if (id) {
-    const forLabel = Array.from(doc.getElementsByTagName('label')).find((l) => l.getAttribute('for') === id);
-    const t = forLabel ? firstText(forLabel) : '';
-    if (t) return t;
-  }
-  const row = radio.closest('label') ?? radio.parentElement;
-  return row ? firstText(row) : (radio.textContent ?? '');
-}
 
 /** Which access type a radio label names (labels.ts accessOpen/accessTrusted/accessRestricted), and whether verified. */
 function accessOf(text: string): { type: Access; label: string; verified: boolean } | null {
@@ -200,18 +118,9 @@ function accessOf(text: string): { type: Access; label: string; verified: boolea
  * "Restricted" read through it stays to confirm, an "Open" or "Trusted" still fails).
  */
 function accessType(doc: Document): { type: Access; evidence: string; verified: boolean } | { type: null; evidence: string } | null {
-  let radios: Element[] = [];
-  for (const selector of selectors.accessRadios) {
-    radios = q(doc, selector).filter((el) => usable(el, AREAS));
-    if (radios.length) break;
-  }
-  if (!radios.length) return null;
-  const checked = radios.slice(0, 20).filter((radio) => toggleState(radio) === true);
-  if (!checked.length) return null;
-  const read = checked.map((radio) => {
-    const text = fold(radioLabel(radio)).slice(0, 200);
-    return { hit: accessOf(text), text };
-  });
+  const labels = checkedRadioLabels((sel) => q(doc, sel), selectors.accessRadios, AREAS);
+  if (!labels) return null;
+  const read = labels.map((text) => ({ hit: accessOf(text), text }));
   // Two checked access radios (a stale or fake group) that say different things: nothing is certain.
   if (read.some((r) => r.hit?.type !== read[0].hit?.type)) return { type: null, evidence: 'two Meeting access options are shown as selected' };
   const { hit, text } = read[0];
@@ -221,11 +130,6 @@ function accessType(doc: Document): { type: Access; evidence: string; verified: 
     return { type: hit.type, verified: hit.verified, evidence: `Host controls → Meeting access: "${hit.label}" is selected (the radio's own label${unverified})` };
   }
   return { type: null, evidence: `a Meeting access option is selected, but its label ("${text.slice(0, 40)}") is not one Vigie has verified (English only)` };
-}
-
-interface RoleReading {
-  role: Role;
-  evidence: string;
 }
 
 function readRole(ctx: ReadContext): RoleReading {
@@ -253,9 +157,25 @@ function accountEmail(doc: Document): { email: string; selector: string } | null
   return m ? { email: m[0].toLowerCase(), selector: hit.selector } : null;
 }
 
-type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
+type Detector = KitDetector<RoleReading>;
 
 const UNVERIFIED = '(label no Google help page Vigie has read shows)';
+
+type Said = readonly ['fail' | 'unknown', string];
+/**
+ * What the selected Meeting access type means for an item: open and trusted say `open`/`trusted`; restricted passes
+ * with `restricted[0]` when its label is verified, else stays to confirm with `restricted[1]`; an unrecognised
+ * selection stays to confirm (`citeOther`) or decides nothing.
+ */
+function accessVerdict(a: ReturnType<typeof accessType>, open: Said, trusted: Said, restricted: readonly [string, string], citeOther: boolean): Finding | null {
+  if (!a) return null;
+  if (a.type === 'restricted') return a.verified ? pass(`${a.evidence}: ${restricted[0]}`, 'dom') : unknown(`${a.evidence}: ${restricted[1]}`);
+  if (a.type === 'open' || a.type === 'trusted') {
+    const [v, why] = a.type === 'open' ? open : trusted;
+    return v === 'fail' ? fail(`${a.evidence}: ${why}`, 'dom') : unknown(`${a.evidence}: ${why}`);
+  }
+  return citeOther ? unknown(a.evidence) : null;
+}
 
 const switchItem =
   (key: SwitchKey, safeWhenOn: boolean, what: string): Detector =>
@@ -282,29 +202,26 @@ const capability =
     return w ? unknown(`${w.selector} is shown ${UNVERIFIED}: confirm ${what}`) : null;
   };
 
-const detectors: Record<ItemId, Detector> = {
+/** What Meet has no notion of: declared once, for coverage and read alike. */
+const NA = {
+  'private-chat-off': 'Meet has no private chat between participants: everyone in the call sees every message (Google Help 7311541)',
+  passcode: 'Meet has no passcodes: access is by Google account and the access type',
+} as const satisfies NotApplicable;
+
+const table: Table<RoleReading> = {
   'waiting-room': ({ doc }) => {
     const a = accessType(doc);
-    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins without asking`, 'dom');
     // Trusted: everyone in the host's organisation (every pupil of a school domain) joins without asking
     // (Workspace Updates 2023-07-17; Meet API SpaceConfig.AccessType TRUSTED): nobody admits them.
-    if (a?.type === 'trusted') return fail(`${a.evidence}: everyone in your organisation, and dial-in callers, join without asking`, 'dom');
-    if (a?.type === 'restricted') return a.verified ? pass(`${a.evidence}: only people invited join directly; everyone else asks and you admit them`, 'dom') : unknown(`${a.evidence}: confirm only invited people join directly`);
-    if (a) return unknown(a.evidence);
+    if (a) return accessVerdict(a, ['fail', 'anyone with the link joins without asking'], ['fail', 'everyone in your organisation, and dial-in callers, join without asking'], ['only people invited join directly; everyone else asks and you admit them', 'confirm only invited people join directly'], true);
     const quick = hostSwitch(doc, 'quickAccess');
     if (!quick) return null;
     if (quick.on) return fail(`${quick.selector} on: people join without asking`, 'aria');
     return quick.verified ? pass(`${quick.selector} off: everyone asks to join`, 'aria') : unknown(`${quick.selector} off ${UNVERIFIED}: confirm everyone asks to join`);
   },
-  'restricted-access': ({ doc }) => {
-    const a = accessType(doc);
-    if (!a) return null;
-    if (a.type === 'open') return fail(`${a.evidence}: anyone with the link can get in`, 'dom');
-    if (a.type === 'restricted') return a.verified ? pass(`${a.evidence}: only invited accounts join directly`, 'dom') : unknown(`${a.evidence}: confirm only invited accounts join directly`);
-    // Trusted also lets dial-in callers join without asking (Meet API AccessType TRUSTED): not only school accounts.
-    if (a.type === 'trusted') return unknown(`${a.evidence}: your organisation's accounts join directly, but so do dial-in callers; confirm no dial-in number is shared`);
-    return unknown(a.evidence);
-  },
+  // Trusted also lets dial-in callers join without asking (Meet API AccessType TRUSTED): not only school accounts.
+  'restricted-access': ({ doc }) =>
+    accessVerdict(accessType(doc), ['fail', 'anyone with the link can get in'], ['unknown', "your organisation's accounts join directly, but so do dial-in callers; confirm no dial-in number is shared"], ['only invited accounts join directly', 'confirm only invited accounts join directly'], true),
   'no-stay-after-host': ({ doc }, r) => {
     const end = first(doc, selectors.leaveDialogEndForAll);
     if (end) return pass(`Meet keeps the call open when the host leaves, but the host has "End call for everyone" (${end.selector})`, 'dom');
@@ -317,7 +234,6 @@ const detectors: Record<ItemId, Detector> = {
     if (!s.on) return unknown(`${s.selector} aria-checked=false: who may record then depends on your Workspace admin`);
     return s.verified ? pass(`${s.selector} aria-checked=true: only hosts can record`, 'aria') : unknown(`${s.selector} aria-checked=true ${UNVERIFIED}: confirm only hosts can record`);
   },
-  'private-chat-off': () => notApplicable('Meet has no private chat between participants: everyone in the call sees every message (Google Help 7311541)'),
   'screen-share-host-only': switchItem('shareScreen', false, 'contributors sharing their screen'),
   'end-for-all': ({ doc }, r) => {
     const end = first(doc, selectors.leaveDialogEndForAll);
@@ -327,28 +243,17 @@ const detectors: Record<ItemId, Detector> = {
     const label = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', END_FOR_ALL, true, AREAS);
     return label ? unknown(`${label.selector} is shown; confirm you can end the call for everyone`) : null;
   },
-  passcode: () => notApplicable('Meet has no passcodes: access is by Google account and the access type'),
-  'authenticated-only': ({ doc }) => {
-    const a = accessType(doc);
-    if (a?.type === 'restricted') return a.verified ? pass(`${a.evidence}: only invited accounts can join`, 'dom') : unknown(`${a.evidence}: confirm only invited accounts can join`);
-    if (a?.type === 'open') return fail(`${a.evidence}: anyone with the link joins`, 'dom');
-    if (a?.type === 'trusted') return unknown(`${a.evidence}: guests may still ask to join unless your admin blocks anonymous users`);
-    return null;
-  },
-  'join-before-host-off': () => null,
+  'authenticated-only': ({ doc }) =>
+    accessVerdict(accessType(doc), ['fail', 'anyone with the link joins'], ['unknown', 'guests may still ask to join unless your admin blocks anonymous users'], ['only invited accounts can join', 'confirm only invited accounts can join'], false),
   'chat-control': capability('chat', 'the host can turn participants’ messages off'),
   'school-account': ({ doc, schoolDomains }) => {
     const acct = accountEmail(doc);
     if (!acct) return null;
     const domain = acct.email.split('@')[1];
-    if (PERSONAL_DOMAINS.includes(domain)) return fail(`${acct.selector}: signed in with a personal Google account (@${domain})`, 'aria');
-    if (!schoolDomains?.length) return unknown(`signed in as @${domain}; no school domain is set in Vigie's options`);
-    const inside = schoolDomains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
-    return inside ? pass(`${acct.selector}: signed in with a school account (@${domain})`, 'aria') : fail(`${acct.selector}: @${domain} is not one of your school's domains`, 'aria');
+    return googleAccountFinding(acct.selector, domain, schoolDomains, (d, schools) => schools.some((x) => d === x.toLowerCase() || d.endsWith(`.${x.toLowerCase()}`)));
   },
   'mute-control': capability('mic', 'the host can stop contributors turning on their microphone'),
   'camera-control': capability('video', 'the host can stop contributors turning on their video'),
-  'personal-info-limited': () => null,
 };
 
 const WHY_UNKNOWN: Partial<Record<ItemId, string>> = {
@@ -375,32 +280,23 @@ const googleMeet: PlatformAdapter = {
   isMeetingPage(ctx) {
     return inCall(ctx.doc);
   },
-  role(ctx) {
-    return readRole(ctx).role;
-  },
+  role: roleOf(readRole),
   read(ctx) {
-    return memo.during(() => {
-      const r = readRole(ctx);
-      const run = (detect: Detector) => {
-        weak.resetWeak();
-        return capUnverified(detect(ctx, r), weak, unknown);
-      };
-      return runDetectors('google-meet', detectors, run, (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)');
-    });
+    return memo.during(() =>
+      readTable('google-meet', table, NA, ctx, readRole(ctx), { areas: AREAS, weak, unread: (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (open Host controls to let Vigie read it)' }),
+    );
   },
   roomKey(url) {
     const path = url.pathname.replace(/\/+$/, '');
     return LOOKUP.test(url.pathname) ? `google-meet:lookup:${path.split('/')[2]}` : `google-meet:${path.slice(1).toLowerCase()}`;
   },
-  coverage: {
+  coverage: coverageOf(NA, {
     'waiting-room': 'read',
     'restricted-access': 'read',
     'no-stay-after-host': 'read',
     'recording-control': 'read',
-    'private-chat-off': 'n/a',
     'screen-share-host-only': 'read',
     'end-for-all': 'read',
-    passcode: 'n/a',
     'authenticated-only': 'read',
     'join-before-host-off': 'confirm',
     'chat-control': 'read',
@@ -408,7 +304,7 @@ const googleMeet: PlatformAdapter = {
     'mute-control': 'read',
     'camera-control': 'read',
     'personal-info-limited': 'confirm',
-  },
+  }),
   settingsUrl: 'https://calendar.google.com/',
   // Settings live in the Host controls panel, the leave dialog and the side-panel buttons; tiles and captions are ignored.
   watch: ['[role="dialog"]', '[role="switch"]', '[role="radio"]', 'input[type="radio"]', '[jsname="A5il2e"]', '[jsname="CQylAd"]', '[data-mdc-dialog-action]', 'aside', '[role="complementary"]'],

@@ -1,8 +1,9 @@
-import type { ItemId } from '../checklist/items';
-import type { Finding } from '../checklist/types';
-import { toggleState } from './dom';
-import { fail, fromBoolean, notApplicable, pass, runDetectors, unknown } from './finding';
-import type { PageState, PlatformAdapter, ReadContext, Role } from './types';
+import { fail, pass, unknown } from './kit/finding';
+import { fold } from './kit/labels';
+import { coverageOf, readTable, type Detector, type NotApplicable, type Table } from './kit/probes';
+import { ROLE_NOT_SHOWN, type RoleReading } from './kit/role';
+import { agreedToggle, onOff, shownHook, shownRule, stateBool } from './kit/shown';
+import type { PlatformAdapter, ReadContext } from './types';
 import { isSelfHosted } from './self-hosted';
 
 /**
@@ -26,32 +27,9 @@ import { isSelfHosted } from './self-hosted';
  */
 
 /** Redux store paths ("store:<slice>.<path>") and window globals ("global:<path>") the reader copies. */
-export const JITSI_STATE_PATHS = [
-  'store:features/base/participants.local.role',
-  'store:features/base/conference.conference', // object once joined → copied as `true`; undefined on pre-join and lobby
-  'store:features/base/conference.locked',
-  'store:features/base/conference.authEnabled',
-  'store:features/lobby.lobbyEnabled',
-  'store:features/lobby.lobbyVisible',
-  'store:features/prejoin.showPrejoin',
-  'store:features/av-moderation.audioModerationEnabled',
-  'store:features/av-moderation.videoModerationEnabled',
-  'store:features/av-moderation.desktopModerationEnabled',
-  'store:features/chat.groupChatWithPermissions',
-  'store:features/chat.privateChatWithPermissions',
-  'store:features/base/config.disableChat',
-  'store:features/base/config.remoteVideoMenu.disablePrivateChat',
-  'store:features/base/config.localRecording.disable',
-  'store:features/base/config.readOnlyName',
-  'store:features/base/config.disableProfile',
-  'store:features/base/config.hideDisplayName',
-  'store:features/base/config.hosts.anonymousdomain',
-  'global:interfaceConfig.DISABLE_PRIVATE_MESSAGES',
-] as const;
-
 const S = {
   role: 'store:features/base/participants.local.role',
-  conference: 'store:features/base/conference.conference',
+  conference: 'store:features/base/conference.conference', // object once joined → copied as `true`; undefined on pre-join and lobby
   locked: 'store:features/base/conference.locked',
   authEnabled: 'store:features/base/conference.authEnabled',
   lobby: 'store:features/lobby.lobbyEnabled',
@@ -71,6 +49,9 @@ const S = {
   anonymousDomain: 'store:features/base/config.hosts.anonymousdomain',
   disablePrivateMessages: 'global:interfaceConfig.DISABLE_PRIVATE_MESSAGES',
 } as const;
+
+/** Every path the main-world reader (entrypoints/jitsi-state.content.ts) copies. */
+export const JITSI_STATE_PATHS = Object.values(S);
 
 /** The reader sets this key once it has read the store, so "path absent" can be told from "store not read". */
 export const STATE_READ_MARKER = '__read';
@@ -100,12 +81,10 @@ const hooks = {
   privateChatCheckbox: 'input[name="private-chat-with-permissions"]', // ModeratorTab.tsx
   participantsPane: '#participants-pane', // participants-pane/components/web/ParticipantsPane.tsx
   moderatorFooter: '#participants-pane-context-menu', // ParticipantsPane.tsx footer, moderators only
-  audioModerationOn: '#participants-pane-context-menu-stop-audio-moderation', // FooterContextMenu.tsx
-  audioModerationOff: '#participants-pane-context-menu-start-audio-moderation',
-  videoModerationOn: '#participants-pane-context-menu-stop-video-moderation',
-  videoModerationOff: '#participants-pane-context-menu-start-video-moderation',
-  desktopModerationOn: '#participants-pane-context-menu-stop-desktop-moderation',
-  desktopModerationOff: '#participants-pane-context-menu-start-desktop-moderation',
+  // FooterContextMenu.tsx: each moderation's stop (= on) and start (= off) entry, and "Stop everyone's video".
+  audioModerationOn: '#participants-pane-context-menu-stop-audio-moderation', audioModerationOff: '#participants-pane-context-menu-start-audio-moderation',
+  videoModerationOn: '#participants-pane-context-menu-stop-video-moderation', videoModerationOff: '#participants-pane-context-menu-start-video-moderation',
+  desktopModerationOn: '#participants-pane-context-menu-stop-desktop-moderation', desktopModerationOff: '#participants-pane-context-menu-start-desktop-moderation',
   stopEveryonesVideo: '#participants-pane-context-menu-stop-video',
 } as const;
 
@@ -122,80 +101,27 @@ export const JITSI_SOURCE_HOOKS = [
   'locale:toolbar.accessibilityLabel.hangup',
   'locale:toolbar.accessibilityLabel.endConference',
   // URL-hash-overridable keys this adapter refuses to pass on (base/config/configWhitelist.ts, interfaceConfigWhitelist.ts).
-  'whitelist:config.localRecording',
-  'whitelist:config.disableChat',
-  'whitelist:config.remoteVideoMenu',
-  'whitelist:config.readOnlyName',
-  'whitelist:config.disableProfile',
-  'whitelist:config.hideDisplayName',
-  'whitelist:config.showChatPermissionsModeratorSetting',
+  'whitelist:config.localRecording', 'whitelist:config.disableChat', 'whitelist:config.remoteVideoMenu', 'whitelist:config.readOnlyName',
+  'whitelist:config.disableProfile', 'whitelist:config.hideDisplayName', 'whitelist:config.showChatPermissionsModeratorSetting',
   'whitelist:interfaceConfig.DISABLE_PRIVATE_MESSAGES',
 ] as const;
 
-function stateRead(state: PageState | undefined): state is PageState {
-  return !!state && state[STATE_READ_MARKER] === true;
+/** The page's state, only once the reader has read the store ("path absent" told from "store not read"). */
+function withState(ctx: ReadContext): ReadContext {
+  return ctx.state && ctx.state[STATE_READ_MARKER] === true ? ctx : { ...ctx, state: undefined };
 }
 
-/** Hidden by the page: `hidden`, aria-hidden, inert, display:none or visibility:hidden on it or an ancestor. */
-function isHidden(el: Element): boolean {
-  const view = el.ownerDocument?.defaultView;
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true' || cur.hasAttribute('inert')) return true;
-    if (cur.localName === 'template') return true;
-    const style = (cur as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-    try {
-      const computed = view?.getComputedStyle(cur);
-      if (computed && (computed.display === 'none' || (cur === el && computed.visibility === 'hidden'))) return true;
-    } catch {
-      // A detached or odd node: judge by attributes alone.
-    }
-  }
-  return false;
-}
+/** Shown means shown: hidden, aria-hidden, inert, display:none, visibility:hidden or <template> decides nothing. */
+const dom = shownRule();
 
-function visible(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector)).filter((el) => !isHidden(el));
-  } catch {
-    return [];
-  }
-}
-
-/** Visible matches of `selector` inside visible `containers` only. */
-function within(doc: Document, containers: string, selector: string): Element[] {
-  const out = new Set<Element>();
-  for (const c of visible(doc, containers)) for (const el of visible(c, selector)) out.add(el);
-  return [...out];
-}
-
-/**
- * One switch's state, when every visible copy agrees. Two visible copies that disagree (a stale or planted one
- * before the real one) decide nothing: null.
- */
-function agreedToggle(els: Element[]): boolean | null {
-  const states = els.map(toggleState);
-  if (!states.length || states.some((s) => s === null)) return null;
-  return states.every((s) => s === states[0]) ? states[0] : null;
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function hasLabel(el: Element, wanted: readonly string[]): boolean {
-  const own = fold(el.getAttribute('aria-label') ?? '');
-  return wanted.some((w) => fold(w) === own);
-}
+const hasLabel = (el: Element, wanted: readonly string[]) => wanted.some((w) => fold(w) === fold(el.getAttribute('aria-label') ?? ''));
 
 /** The toolbar of the joined conference, not the one the pre-meeting screen renders. */
-function conferenceToolbox(doc: Document): Element | null {
-  return visible(doc, `${hooks.conferenceRoot} ${hooks.toolbox}`).find((t) => !t.closest(hooks.premeeting)) ?? null;
-}
-
-function premeetingShown(doc: Document): boolean {
-  return visible(doc, `${hooks.premeeting}, ${hooks.prejoinScreen}, ${hooks.lobbyScreen}`).length > 0;
-}
+const conferenceToolbox = (doc: Document): Element | null => dom.all(doc, `${hooks.conferenceRoot} ${hooks.toolbox}`).find((t) => !t.closest(hooks.premeeting)) ?? null;
+const premeetingShown = (doc: Document) => dom.all(doc, `${hooks.premeeting}, ${hooks.prejoinScreen}, ${hooks.lobbyScreen}`).length > 0;
+const inToolbox = (doc: Document, selector: string) => { const t = conferenceToolbox(doc); return !!t && dom.all(t, selector).length > 0; };
+/** Toolbox.tsx renders the hang-up menu toggle only when isEndConferenceSupported() && isModerator. */
+const hangupMenu = (doc: Document) => inToolbox(doc, hooks.hangupMenuButton);
 
 /**
  * "End meeting for all" is offered: the hang-up toggle that opens the end/leave menu (Toolbox.tsx renders it only
@@ -203,194 +129,140 @@ function premeetingShown(doc: Document): boolean {
  * hang-up popover holding a button labelled "End meeting for all" (EN/FR).
  */
 function endForAllOffered(doc: Document): { evidence: string; via: 'dom' | 'aria' } | null {
-  const toolbox = conferenceToolbox(doc);
-  if (toolbox && visible(toolbox, hooks.hangupMenuButton).length) {
-    return { evidence: `${hooks.toolbox} ${hooks.hangupMenuButton} (Toolbox.tsx: end_conference supported, moderator)`, via: 'dom' };
-  }
-  for (const pop of visible(doc, `${hooks.popover}${hooks.dialog}`)) {
-    if (!hasLabel(pop, labels.hangup)) continue;
-    if (visible(pop, 'button[aria-label]').some((b) => hasLabel(b, labels.endForAll))) {
-      return { evidence: `hang-up menu holds "${labels.endForAll[0]}"`, via: 'aria' };
-    }
+  if (hangupMenu(doc)) return { evidence: `${hooks.toolbox} ${hooks.hangupMenuButton} (Toolbox.tsx: end_conference supported, moderator)`, via: 'dom' };
+  for (const pop of dom.all(doc, `${hooks.popover}${hooks.dialog}`)) {
+    if (hasLabel(pop, labels.hangup) && dom.all(pop, 'button[aria-label]').some((b) => hasLabel(b, labels.endForAll))) return { evidence: `hang-up menu holds "${labels.endForAll[0]}"`, via: 'aria' };
   }
   return null;
 }
 
 /** The plain hang-up button: the server lacks end_conference, or the local participant is not a moderator. */
-function plainHangup(doc: Document): boolean {
-  const toolbox = conferenceToolbox(doc);
-  return !!toolbox && visible(toolbox, hooks.hangupButton).length > 0 && !visible(toolbox, hooks.hangupMenuButton).length;
-}
+const plainHangup = (doc: Document) => inToolbox(doc, hooks.hangupButton) && !hangupMenu(doc);
 
 /** The teacher's role, and where Vigie learned it (so capability verdicts cite the right evidence). */
-interface RoleReading {
-  role: Role;
-  via: 'state' | 'dom' | 'none';
-  evidence: string;
-}
-
-function readRole(ctx: ReadContext): RoleReading {
-  const { state, doc } = ctx;
-  if (stateRead(state)) {
+function readRole({ state, doc }: ReadContext): RoleReading {
+  if (state) {
     const r = state[S.role];
     if (r === 'moderator') return { role: 'host', via: 'state', evidence: "state: local.role = 'moderator'" };
     // 'none' is the role before joining (base/participants/constants.ts): not yet a participant.
     if (r === 'participant' || r === 'visitor') return { role: 'participant', via: 'state', evidence: `state: local.role = '${r}'` };
   }
   // Markup only moderators get (never a label: a participant can be called "End meeting for all" or "Host").
-  const toolbox = conferenceToolbox(doc);
-  if (toolbox && visible(toolbox, hooks.hangupMenuButton).length) return { role: 'host', via: 'dom', evidence: `${hooks.hangupMenuButton} (moderators only)` };
-  const footer = within(doc, hooks.participantsPane, [hooks.moderatorFooter, hooks.audioModerationOn, hooks.audioModerationOff, hooks.desktopModerationOn, hooks.desktopModerationOff].join(', '));
+  if (hangupMenu(doc)) return { role: 'host', via: 'dom', evidence: `${hooks.hangupMenuButton} (moderators only)` };
+  const footer = dom.within(doc, hooks.participantsPane, [hooks.moderatorFooter, hooks.audioModerationOn, hooks.audioModerationOff, hooks.desktopModerationOn, hooks.desktopModerationOff].join(', '));
   if (footer.length) return { role: 'host', via: 'dom', evidence: `${hooks.participantsPane} moderator footer` };
-  return { role: 'unknown', via: 'none', evidence: 'role not shown' };
-}
-
-function role(ctx: ReadContext): Role {
-  return readRole(ctx).role;
+  return ROLE_NOT_SHOWN;
 }
 
 /** A config value that a URL hash can set for one client: evidence to confirm, never a pass. */
 const hashOverridable = (what: string) => `${what}, but it is a key a URL hash can override (configWhitelist.ts) for one participant's own client: confirm`;
 
-type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
+/** A moderator's capability, cited with the evidence of the role (never from a role Vigie did not read). */
+const moderatorGets = (what: string): Detector<RoleReading> => (_ctx, r) => (r.role === 'host' && r.via !== 'none' ? pass(`moderators get ${what} in the participants pane (${r.evidence})`, r.via!) : null);
 
-const detectors: Record<ItemId, Detector> = {
-  'waiting-room': ({ state, doc }) => {
-    if (stateRead(state)) {
-      const f = fromBoolean(state[S.lobby], true, `state: features/lobby.lobbyEnabled = ${String(state[S.lobby])}`, 'state');
-      if (f) return f;
-    }
-    const on = agreedToggle(within(doc, `${hooks.dialog} ${hooks.securityDialog} ${hooks.lobbySection}`, hooks.lobbySwitch));
-    return on === null ? null : on ? pass(`${hooks.lobbySwitch} is on`, 'dom') : fail(`${hooks.lobbySwitch} is off`, 'dom');
-  },
-  'restricted-access': ({ state, doc }) => {
-    if (stateRead(state) && typeof state[S.lobby] === 'boolean') {
+const NOT_APPLICABLE: NotApplicable = { 'school-account': 'Jitsi rooms have no platform account' };
+
+/** The lobby switch in the security dialog (LobbySection.tsx), when every shown copy agrees. */
+const lobbySwitch = agreedToggle(dom, { within: `${hooks.dialog} ${hooks.securityDialog} ${hooks.lobbySection}`, selector: hooks.lobbySwitch, safeWhenOn: true, pass: '{selector} is on', fail: '{selector} is off' });
+
+/**
+ * checklist.md counts a one-click "end for all" as a pass; a moderator (read from the store) with only the plain
+ * hang-up fails: the server does not support end_conference.
+ */
+const endForAll = (lead: string, noEnd: string): Detector<RoleReading> => ({ doc }, r) => {
+  const end = endForAllOffered(doc);
+  if (end) return pass(`${lead}${end.evidence}`, end.via);
+  return r.role === 'host' && r.via === 'state' && plainHangup(doc) ? fail(`moderator with a plain ${hooks.hangupButton}: ${noEnd}`, 'dom', { fixable: false }) : null;
+};
+
+/** The chat-permission checkboxes of the moderator settings (ModeratorTab.tsx); chatBoxOff: offered, not ticked. */
+const privateChatBox = { within: hooks.dialog, selector: hooks.privateChatCheckbox, safeWhenOn: true } as const;
+const chatBoxOff = agreedToggle(dom, { within: hooks.dialog, selector: hooks.chatCheckbox, safeWhenOn: true, fail: 'off' });
+
+/** Each item: state first, then the markup the real component renders; the first step that decides wins. */
+const table: Table<RoleReading> = {
+  'waiting-room': [stateBool(S.lobby, true), lobbySwitch],
+  'restricted-access': (ctx) => {
+    const { state, doc } = ctx;
+    if (state && typeof state[S.lobby] === 'boolean') {
       const lobby = state[S.lobby] === true;
-      const locked = !!state[S.locked];
-      if (lobby || locked) return pass(`state: ${lobby ? 'features/lobby.lobbyEnabled' : 'features/base/conference.locked'} (only admitted people or password holders enter)`, 'state');
+      if (lobby || state[S.locked]) return pass(`state: ${lobby ? 'features/lobby.lobbyEnabled' : 'features/base/conference.locked'} (only admitted people or password holders enter)`, 'state');
       return fail('state: no lobby and no password: anyone with the link can enter', 'state');
     }
-    const dialogs = `${hooks.dialog} ${hooks.securityDialog}`;
-    const lobbyOn = agreedToggle(within(doc, `${dialogs} ${hooks.lobbySection}`, hooks.lobbySwitch));
+    const sw = lobbySwitch(ctx);
+    const lobbyOn = sw ? sw.state === 'pass' : null;
     const section = `${hooks.dialog} ${hooks.passwordSection}`;
-    const locked = within(doc, section, `${hooks.removePassword}, ${hooks.passwordField}`).length > 0;
-    if (lobbyOn || locked) return pass(lobbyOn ? `${hooks.lobbySwitch} is on` : `${hooks.passwordSection}: a password is set`, 'dom');
-    const unlocked = within(doc, section, hooks.addPassword).length > 0;
-    if (lobbyOn === false && unlocked) return fail(`${hooks.lobbySwitch} off and ${hooks.addPassword} offered: anyone with the link can enter`, 'dom');
-    return null;
+    if (lobbyOn || dom.within(doc, section, `${hooks.removePassword}, ${hooks.passwordField}`).length) return pass(lobbyOn ? `${hooks.lobbySwitch} is on` : `${hooks.passwordSection}: a password is set`, 'dom');
+    const unlocked = dom.within(doc, section, hooks.addPassword).length > 0;
+    return lobbyOn === false && unlocked ? fail(`${hooks.lobbySwitch} off and ${hooks.addPassword} offered: anyone with the link can enter`, 'dom') : null;
   },
-  'no-stay-after-host': ({ doc }, r) => {
-    // Jitsi has no "end when the host leaves" setting; checklist.md counts a one-click "end for all" as a pass.
-    const end = endForAllOffered(doc);
-    if (end) return pass(`no setting in Jitsi; "End meeting for all" is offered: ${end.evidence}`, end.via);
-    if (r.role === 'host' && r.via === 'state' && plainHangup(doc)) {
-      return fail(`moderator with a plain ${hooks.hangupButton}: this server does not offer "End meeting for all", so participants stay after you leave`, 'dom', { fixable: false });
-    }
-    return null;
-  },
+  // Jitsi has no "end when the host leaves" setting.
+  'no-stay-after-host': endForAll('no setting in Jitsi; "End meeting for all" is offered: ', 'this server does not offer "End meeting for all", so participants stay after you leave'),
   'recording-control': ({ state }) => {
-    if (!stateRead(state)) return null;
     // AbstractRecordButton.ts: the record button shows to everyone when !localRecording.disable (local recording).
+    if (!state) return null;
     if (state[S.localRecordingDisabled] === true) return unknown(hashOverridable('config: localRecording.disable = true'));
     return fail('config: localRecording.disable is not set: every participant can record the meeting locally (AbstractRecordButton.ts)', 'config', { fixable: false });
   },
-  'private-chat-off': ({ state, doc }) => {
-    if (stateRead(state)) {
-      // Room metadata a moderator sets (Settings → Moderator); the server enforces it (chat/functions.ts).
-      if (state[S.privateChatPerm] === true) return pass('state: features/chat.privateChatWithPermissions = true', 'state');
-    }
-    const boxes = within(doc, hooks.dialog, hooks.privateChatCheckbox);
-    const checked = agreedToggle(boxes);
-    if (checked === true) return pass(`${hooks.privateChatCheckbox} checked`, 'dom');
-    if (stateRead(state)) {
-      if (state[S.disablePrivateChat] === 'all') return unknown(hashOverridable("config: remoteVideoMenu.disablePrivateChat = 'all'"));
-      if (state[S.disablePrivateMessages] === true) return unknown(hashOverridable('interfaceConfig.DISABLE_PRIVATE_MESSAGES = true'));
-      if (state[S.privateChatPerm] === false) return fail('state: features/chat.privateChatWithPermissions = false: participants can message each other privately', 'state');
-    }
-    if (checked === false) return fail(`${hooks.privateChatCheckbox} not checked`, 'dom');
-    return null;
-  },
-  'screen-share-host-only': ({ state, doc }) => {
-    if (stateRead(state)) {
-      const f = fromBoolean(state[S.desktopModeration], true, `state: features/av-moderation.desktopModerationEnabled = ${String(state[S.desktopModeration])}`, 'state');
-      if (f) return f;
-    }
-    const on = within(doc, hooks.participantsPane, hooks.desktopModerationOn).length > 0;
-    const off = within(doc, hooks.participantsPane, hooks.desktopModerationOff).length > 0;
-    if (on && !off) return pass(`${hooks.desktopModerationOn} present (moderation on)`, 'dom');
-    if (off && !on) return fail(`${hooks.desktopModerationOff} present (moderation off)`, 'dom');
-    return null;
-  },
-  'end-for-all': ({ doc }, r) => {
-    const end = endForAllOffered(doc);
-    if (end) return pass(end.evidence, end.via);
-    if (r.role === 'host' && r.via === 'state' && plainHangup(doc)) {
-      return fail(`moderator with a plain ${hooks.hangupButton}: this server does not support end_conference (Toolbox.tsx)`, 'dom', { fixable: false });
-    }
-    return null;
-  },
-  passcode: ({ state, doc }) => {
-    if (stateRead(state) && state[S.conference] === true) {
-      return state[S.locked] ? pass('state: features/base/conference.locked is set', 'state') : fail('state: features/base/conference.locked is not set', 'state');
-    }
-    const section = `${hooks.dialog} ${hooks.passwordSection}`;
-    const set = within(doc, section, `${hooks.removePassword}, ${hooks.passwordField}`);
-    const unset = within(doc, section, hooks.addPassword);
-    if (set.length && !unset.length) return pass(`${hooks.passwordSection}: ${set[0].matches(hooks.removePassword) ? hooks.removePassword : hooks.passwordField} (a password is set)`, 'dom');
-    if (unset.length && !set.length) return fail(`${hooks.passwordSection}: ${hooks.addPassword} (no password)`, 'dom');
-    return null;
-  },
+  'private-chat-off': [
+    // Room metadata a moderator sets (Settings → Moderator); the server enforces it (chat/functions.ts).
+    stateBool(S.privateChatPerm, true, { pass: 'state: {path} = {value}' }),
+    agreedToggle(dom, { ...privateChatBox, pass: '{selector} checked' }),
+    ({ state }) => (state?.[S.disablePrivateChat] === 'all' ? unknown(hashOverridable("config: remoteVideoMenu.disablePrivateChat = 'all'")) : null),
+    ({ state }) => (state?.[S.disablePrivateMessages] === true ? unknown(hashOverridable('interfaceConfig.DISABLE_PRIVATE_MESSAGES = true')) : null),
+    stateBool(S.privateChatPerm, true, { fail: 'state: {path} = {value}: participants can message each other privately' }),
+    agreedToggle(dom, { ...privateChatBox, fail: '{selector} not checked' }),
+  ],
+  'screen-share-host-only': [
+    stateBool(S.desktopModeration, true),
+    onOff(dom, { within: hooks.participantsPane, on: hooks.desktopModerationOn, off: hooks.desktopModerationOff, pass: '{selector} present (moderation on)', fail: '{selector} present (moderation off)' }),
+  ],
+  'end-for-all': endForAll('', 'this server does not support end_conference (Toolbox.tsx)'),
+  passcode: [
+    ({ state }) => (state?.[S.conference] !== true ? null : state[S.locked] ? pass('state: features/base/conference.locked is set', 'state') : fail('state: features/base/conference.locked is not set', 'state')),
+    onOff(dom, { within: `${hooks.dialog} ${hooks.passwordSection}`, on: `${hooks.removePassword}, ${hooks.passwordField}`, off: hooks.addPassword, pass: `${hooks.passwordSection}: {selector} (a password is set)`, fail: `${hooks.passwordSection}: {selector} (no password)` }),
+  ],
   'authenticated-only': ({ state, url }) => {
-    if (!stateRead(state)) return null;
+    if (!state) return null;
     // hosts.anonymousdomain (not URL-overridable): guests connect anonymously once a moderator has started the room.
     if (state[S.anonymousDomain]) return fail('config: hosts.anonymousdomain is set: guests join without signing in', 'config', { fixable: false });
     // authEnabled (AUTH_STATUS_CHANGED): the server asks for sign-in to start a room; it says nothing of guests.
     if (state[S.authEnabled] === true) return unknown('state: features/base/conference.authEnabled = true: signing in is needed to start the room; confirm that guests must sign in too');
-    if (state[S.authEnabled] === false) {
-      if (url.searchParams.has('jwt')) return unknown('state: authEnabled = false, but this link carries a token (jwt): confirm how guests are admitted');
-      return fail('state: features/base/conference.authEnabled = false: this server asks nobody to sign in', 'state', { fixable: false });
-    }
-    return null;
+    if (state[S.authEnabled] !== false) return null;
+    if (url.searchParams.has('jwt')) return unknown('state: authEnabled = false, but this link carries a token (jwt): confirm how guests are admitted');
+    return fail('state: features/base/conference.authEnabled = false: this server asks nobody to sign in', 'state', { fixable: false });
   },
   'join-before-host-off': ({ state }) => {
-    if (!stateRead(state)) return null;
+    if (!state) return null;
     // A lobby is turned on by a moderator inside the room: it cannot keep anyone out before the host arrives.
     // authEnabled / a secure domain: the room starts only when someone signed in joins (guests see "Waiting for a
     // moderator…"), but who may sign in is the server's business: on meet.jit.si any Google or GitHub account can.
     if (state[S.authEnabled] === true || state[S.anonymousDomain]) {
       return unknown(`${state[S.authEnabled] === true ? 'state: authEnabled = true' : 'config: hosts.anonymousdomain (secure domain)'}: the room starts only when a signed-in user joins; confirm that students cannot sign in and start it before you`);
     }
-    if (state[S.authEnabled] === false) return fail('state: authEnabled = false: whoever arrives first starts the room and becomes moderator', 'state', { fixable: false });
-    return null;
+    return state[S.authEnabled] === false ? fail('state: authEnabled = false: whoever arrives first starts the room and becomes moderator', 'state', { fixable: false }) : null;
   },
-  'chat-control': ({ state, doc }) => {
-    if (stateRead(state) && state[S.groupChatPerm] === true) return pass('state: features/chat.groupChatWithPermissions = true (chat restricted by a moderator)', 'state');
+  'chat-control': [
+    stateBool(S.groupChatPerm, true, { pass: 'state: {path} = {value} (chat restricted by a moderator)' }),
     // ModeratorTab.tsx renders the chat-permission checkboxes only when config.showChatPermissionsModeratorSetting.
-    const checked = agreedToggle(within(doc, hooks.dialog, hooks.chatCheckbox));
-    if (checked === true) return pass(`${hooks.chatCheckbox} checked`, 'dom');
-    if (stateRead(state) && state[S.disableChat] === true) return unknown(hashOverridable('config: disableChat = true'));
-    if (checked === false) return unknown(`${hooks.chatCheckbox} offered but not ticked: confirm you can restrict chat when needed`);
-    return null;
-  },
-  'school-account': () => notApplicable('Jitsi rooms have no platform account'),
-  'mute-control': ({ state, doc }, r) => {
-    if (stateRead(state) && state[S.audioModeration] === true) return pass('state: features/av-moderation.audioModerationEnabled = true', 'state');
-    const hit = within(doc, hooks.participantsPane, `${hooks.audioModerationOn}, ${hooks.audioModerationOff}`);
-    if (hit.length) return pass(`#${hit[0].id} offered`, 'dom');
+    agreedToggle(dom, { within: hooks.dialog, selector: hooks.chatCheckbox, safeWhenOn: true, pass: '{selector} checked' }),
+    ({ state }) => (state?.[S.disableChat] === true ? unknown(hashOverridable('config: disableChat = true')) : null),
+    (ctx) => (chatBoxOff(ctx) ? unknown(`${hooks.chatCheckbox} offered but not ticked: confirm you can restrict chat when needed`) : null),
+  ],
+  'mute-control': [
+    stateBool(S.audioModeration, true, { pass: 'state: {path} = {value}' }),
+    shownHook(dom, { within: hooks.participantsPane, selectors: [hooks.audioModerationOn, hooks.audioModerationOff], pass: '#{id} offered' }),
     // ParticipantsPane.tsx: "Mute all" and the moderation menu are rendered for every moderator (isMuteAllVisible).
-    if (r.role === 'host' && r.via !== 'none') return pass(`moderators get "Mute all" in the participants pane (${r.evidence})`, r.via);
-    return null;
-  },
-  'camera-control': ({ state, doc }, r) => {
-    if (stateRead(state) && state[S.videoModeration] === true) return pass('state: features/av-moderation.videoModerationEnabled = true', 'state');
-    const hit = within(doc, hooks.participantsPane, `${hooks.videoModerationOn}, ${hooks.videoModerationOff}, ${hooks.stopEveryonesVideo}`);
-    if (hit.length) return pass(`#${hit[0].id} offered`, 'dom');
+    moderatorGets('"Mute all"'),
+  ],
+  'camera-control': [
+    stateBool(S.videoModeration, true, { pass: 'state: {path} = {value}' }),
+    shownHook(dom, { within: hooks.participantsPane, selectors: [hooks.videoModerationOn, hooks.videoModerationOff, hooks.stopEveryonesVideo], pass: '#{id} offered' }),
     // FooterContextMenu.tsx: "Stop everyone's video" is in every moderator's participants-pane menu.
-    if (r.role === 'host' && r.via !== 'none') return pass(`moderators get "Stop everyone's video" in the participants pane (${r.evidence})`, r.via);
-    return null;
-  },
+    moderatorGets(`"Stop everyone's video"`),
+  ],
   'personal-info-limited': ({ state }) => {
-    if (!stateRead(state)) return null;
+    if (!state) return null;
     const set = (['readOnlyName', 'hideDisplayName', 'disableProfile'] as const).filter((k) => state[S[k]] === true);
     if (set.length) return unknown(hashOverridable(`config: ${set.join(', ')} = true`));
     return fail('config: participants may rename themselves (readOnlyName, disableProfile off)', 'config', { fixable: false });
@@ -417,42 +289,33 @@ const jitsi: PlatformAdapter = {
     no: ['https://meet.jit.si/', 'https://meet.jit.si/static/close.html', 'https://8x8.vc/', 'https://jitsi.org/meet', 'https://example.com/MathsGroupe5B'],
   },
   isMeetingPage(ctx) {
-    // The pre-join and lobby screens sit inside #videoconference_page (Conference.tsx): never scored.
-    if (premeetingShown(ctx.doc)) return false;
-    if (stateRead(ctx.state)) {
-      const s = ctx.state;
-      if (s[S.lobbyVisible] === true) return false;
+    return dom.during(() => {
+      // The pre-join and lobby screens sit inside #videoconference_page (Conference.tsx): never scored.
+      if (premeetingShown(ctx.doc)) return false;
+      const { state } = withState(ctx);
       // conference is undefined until CONFERENCE_JOINED (base/conference/reducer.ts), whatever the DOM shows.
-      return s[S.conference] === true;
-    }
-    // No store (yet): the joined conference's own toolbar, outside any pre-meeting screen.
-    return conferenceToolbox(ctx.doc) !== null;
+      if (state) return state[S.lobbyVisible] !== true && state[S.conference] === true;
+      // No store (yet): the joined conference's own toolbar, outside any pre-meeting screen.
+      return conferenceToolbox(ctx.doc) !== null;
+    });
   },
-  role,
+  role: (ctx) => dom.during(() => readRole(withState(ctx)).role),
   read(ctx) {
-    const r = readRole(ctx);
-    return runDetectors('jitsi', detectors, (detect) => detect(ctx, r), (id) => id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page');
+    return dom.during(() => {
+      const read = withState(ctx);
+      return readTable('jitsi', table, NOT_APPLICABLE, read, readRole(read), {
+        unread: (id) => (id === 'no-stay-after-host' ? 'Jitsi keeps the room open when the host leaves; confirm you end it for all' : 'not shown on this page'),
+      });
+    });
   },
   roomKey(url) {
     return `jitsi:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
   },
-  coverage: {
-    'waiting-room': 'read',
-    'restricted-access': 'read',
-    'no-stay-after-host': 'read',
-    'recording-control': 'read',
-    'private-chat-off': 'read',
-    'screen-share-host-only': 'read',
-    'end-for-all': 'read',
-    passcode: 'read',
-    'authenticated-only': 'read',
-    'join-before-host-off': 'read',
-    'chat-control': 'read',
-    'school-account': 'n/a',
-    'mute-control': 'read',
-    'camera-control': 'read',
-    'personal-info-limited': 'read',
-  },
+  coverage: coverageOf(NOT_APPLICABLE, {
+    'waiting-room': 'read', 'restricted-access': 'read', 'no-stay-after-host': 'read', 'recording-control': 'read', 'private-chat-off': 'read',
+    'screen-share-host-only': 'read', 'end-for-all': 'read', passcode: 'read', 'authenticated-only': 'read', 'join-before-host-off': 'read',
+    'chat-control': 'read', 'mute-control': 'read', 'camera-control': 'read', 'personal-info-limited': 'read',
+  }),
   statePaths: JITSI_STATE_PATHS,
   sourceHooks: JITSI_SOURCE_HOOKS,
   // Settings show in dialogs, popovers, the toolbar and the participants pane; tiles, filmstrip and chat are ignored.

@@ -4,7 +4,7 @@
  * that language shows it (support.zoom.us / support.zoom.com, support.google.com ?hl=, support.microsoft.com /
  * learn.microsoft.com fr-fr, help.webex.com, whereby.helpscoutdocs.com, help.classdojo.com, help.seesaw.me).
  * An unverified label may still be matched, but it can only make an item "to confirm" or fail, never pass: the
- * adapters read it through `unsure` (see platform-kit/controls.ts) and the runner downgrades a pass that used one.
+ * adapters read it through `unsure` (see kit/labels.ts) and the runner downgrades a pass that used one.
  * tests/platforms/labels-data.test.ts validates this table (zod): sorted, no duplicates, every verified label has
  * a vendor URL in its language and a date. docs/platforms.md counts them per platform and language.
  *

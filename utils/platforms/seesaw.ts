@@ -1,13 +1,13 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding } from '../checklist/types';
-import { collectToggles, fold, pickToggle, type ToggleReading } from '../class-apps/toggles';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
+import { COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { fold, weakLabelLog } from './kit/labels';
+import { collectToggles, pickToggle, type ToggleReading } from './kit/toggles';
+import { fail, notApplicable, pass } from './kit/finding';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
 import labelTable from './label-tables/seesaw';
 import type { PlatformAdapter, ReadContext, Role } from './types';
-import { COMMON_PARTICIPANT_AREAS } from './dom';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel, sure, unsure } = labelTable;
 
 /**
@@ -111,14 +111,26 @@ function readRole(r: Route, toggles: readonly ToggleReading[]): Role {
   return 'unknown';
 }
 
-type Detector = (ctx: ReadContext, r: Reading) => Finding | null;
-
 const VIDEO = 'Seesaw has no video meeting: this item does not apply';
 const at = (t: ToggleReading) => `${t.evidence} (class settings)`;
 
-const detectors: Record<ItemId, Detector> = {
-  // Who can join: class code / QR sign-in vs school accounts ("Student sign in mode"); the values are not documented.
-  'restricted-access': () => null,
+/** Seesaw has no video meeting: declared once, for coverage and read alike. */
+const NA = {
+  'waiting-room': VIDEO,
+  'no-stay-after-host': VIDEO,
+  'recording-control': VIDEO,
+  'screen-share-host-only': VIDEO,
+  'end-for-all': VIDEO,
+  passcode: VIDEO,
+  'authenticated-only': 'every Seesaw member has an account or a class code; who may join the class is the restricted-access item',
+  'join-before-host-off': VIDEO,
+  'mute-control': VIDEO,
+  'camera-control': VIDEO,
+} as const satisfies NotApplicable;
+
+// Who can join (restricted-access): class code / QR sign-in vs school accounts ("Student sign in mode"); the values
+// are not documented, so it has no row.
+const table: Table<Reading> = {
   'chat-control': (_ctx, { toggles }) => {
     const comments = toggle(toggles, 'studentComments');
     const approval = toggle(toggles, 'commentApproval');
@@ -148,16 +160,6 @@ const detectors: Record<ItemId, Detector> = {
   },
   'school-account': (_ctx, { route }) =>
     isParticipantRoute(route) ? notApplicable('family or student view: this item is about the teacher\u2019s account') : null,
-  'waiting-room': () => notApplicable(VIDEO),
-  'no-stay-after-host': () => notApplicable(VIDEO),
-  'recording-control': () => notApplicable(VIDEO),
-  'screen-share-host-only': () => notApplicable(VIDEO),
-  'end-for-all': () => notApplicable(VIDEO),
-  passcode: () => notApplicable(VIDEO),
-  'authenticated-only': () => notApplicable('every Seesaw member has an account or a class code; who may join the class is the restricted-access item'),
-  'join-before-host-off': () => notApplicable(VIDEO),
-  'mute-control': () => notApplicable(VIDEO),
-  'camera-control': () => notApplicable(VIDEO),
 };
 
 const UNREAD: Partial<Record<ItemId, string>> = {
@@ -211,33 +213,19 @@ const seesaw: PlatformAdapter = {
     } catch {
       reading = { toggles: [], route: { seesaw: false, path: [], classId: null } };
     }
-    const run = (detect: Detector) => {
-      weak.resetWeak();
-      return capUnverified(detect(ctx, reading), weak, unknown);
-    };
-    return runDetectors('seesaw', detectors, run, (id) => UNREAD[id] ?? 'not shown on this page');
+    return readTable('seesaw', table, NA, ctx, reading, { areas: AREAS, weak, unread: (id) => UNREAD[id] ?? 'not shown on this page' });
   },
   roomKey(url) {
     const r = routeOf(url);
     return r.classId ? `seesaw:${r.classId}` : `seesaw:${HOST}/${(r.path[0] ?? '').toLowerCase()}`;
   },
-  coverage: {
-    'waiting-room': 'n/a',
+  coverage: coverageOf(NA, {
     'restricted-access': 'confirm',
-    'no-stay-after-host': 'n/a',
-    'recording-control': 'n/a',
     'private-chat-off': 'read',
-    'screen-share-host-only': 'n/a',
-    'end-for-all': 'n/a',
-    passcode: 'n/a',
-    'authenticated-only': 'n/a',
-    'join-before-host-off': 'n/a',
     'chat-control': 'read',
     'school-account': 'confirm',
-    'mute-control': 'n/a',
-    'camera-control': 'n/a',
     'personal-info-limited': 'read',
-  },
+  }),
   settingsScope,
   rememberedScopes(ctx) {
     const r = routeOf(ctx.url);

@@ -1,9 +1,8 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding, Findings } from '../checklist/types';
-import { emailDomain, inSchoolDomains } from '../platform-kit/controls';
-import { firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, notApplicable, pass, unknown } from './finding';
-import type { PlatformAdapter, ReadContext } from './types';
+import { COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { accountLineFinding } from './kit/account';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
+import type { PlatformAdapter } from './types';
 import { isClassTeamUrl, TEAMS_HOSTS } from './teams';
 
 /**
@@ -30,9 +29,20 @@ const selectors = {
   accountEmail: ['#mectrl_currentAccount_secondary'],
 } as const;
 
-type Detector = (ctx: ReadContext) => Finding | null;
-
-const CLASS_ITEMS: readonly ItemId[] = ['restricted-access', 'private-chat-off', 'chat-control', 'school-account', 'personal-info-limited'];
+const CLASS_ONLY = 'a class team is not a meeting room';
+/** Meeting-room items do not apply to a class team: declared once, for coverage and read alike. */
+const NA = {
+  'waiting-room': CLASS_ONLY,
+  'no-stay-after-host': CLASS_ONLY,
+  'recording-control': CLASS_ONLY,
+  'screen-share-host-only': CLASS_ONLY,
+  'end-for-all': CLASS_ONLY,
+  passcode: CLASS_ONLY,
+  'authenticated-only': CLASS_ONLY,
+  'join-before-host-off': CLASS_ONLY,
+  'mute-control': CLASS_ONLY,
+  'camera-control': CLASS_ONLY,
+} as const satisfies NotApplicable;
 
 const reasons: Partial<Record<ItemId, string>> = {
   'restricted-access': 'class membership and who sees the class’s meeting links are set in Manage team; confirm there',
@@ -42,39 +52,17 @@ const reasons: Partial<Record<ItemId, string>> = {
   'school-account': 'the page does not show which account you use here',
 };
 
-const detectors: Partial<Record<ItemId, Detector>> = {
-  'school-account': (ctx) => {
-    const hit = firstMatch(ctx.doc, selectors.accountEmail, AREAS);
-    const domain = emailDomain(hit?.el.textContent);
-    const schools = ctx.schoolDomains ?? [];
-    if (!hit || !domain || !schools.length) return null;
-    return inSchoolDomains(domain, schools)
-      ? pass(`${hit.selector}: signed in with an @${domain} account (a school domain)`, 'dom')
-      : fail(`${hit.selector}: signed in with an @${domain} account, not one of the school's domains`, 'dom');
-  },
+const table: Table = {
+  'school-account': (ctx) => accountLineFinding(ctx.doc, selectors.accountEmail, ctx.schoolDomains, AREAS),
 };
 
-const coverage = Object.fromEntries(
-  (
-    [
-      'waiting-room',
-      'restricted-access',
-      'no-stay-after-host',
-      'recording-control',
-      'private-chat-off',
-      'screen-share-host-only',
-      'end-for-all',
-      'passcode',
-      'authenticated-only',
-      'join-before-host-off',
-      'chat-control',
-      'school-account',
-      'mute-control',
-      'camera-control',
-      'personal-info-limited',
-    ] as ItemId[]
-  ).map((id) => [id, id === 'school-account' ? 'read' : CLASS_ITEMS.includes(id) ? 'confirm' : 'n/a']),
-) as PlatformAdapter['coverage'];
+const coverage = coverageOf(NA, {
+  'restricted-access': 'confirm',
+  'private-chat-off': 'confirm',
+  'chat-control': 'confirm',
+  'school-account': 'read',
+  'personal-info-limited': 'confirm',
+});
 
 const teamsEducation: PlatformAdapter = {
   id: 'teams-education',
@@ -108,19 +96,7 @@ const teamsEducation: PlatformAdapter = {
     return 'unknown';
   },
   read(ctx) {
-    const findings: Findings = {};
-    for (const id of Object.keys(coverage) as ItemId[]) {
-      if (coverage[id] === 'n/a') {
-        findings[id] = notApplicable('a class team is not a meeting room');
-        continue;
-      }
-      try {
-        findings[id] = detectors[id]?.(ctx) ?? unknown(reasons[id] ?? 'not shown on this page');
-      } catch (error) {
-        findings[id] = unknown(`teams-education/${id}: detector error (${(error as Error)?.message ?? 'unknown'})`);
-      }
-    }
-    return findings;
+    return readTable('teams-education', table, NA, ctx, undefined, { areas: AREAS, unread: (id) => reasons[id] ?? 'not shown on this page' });
   },
   roomKey(url) {
     let hash = url.hash;

@@ -1,13 +1,17 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, checkedState, emailDomain, indexControls, inSchoolDomains, selectedValue, valueIs, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { valueIs, type ControlIndex } from './kit/controls';
+import { controlSlot, onlyIfVerified, switchIn, valueIn, type ValueReading } from './kit/switches';
+import { accountLineFinding } from './kit/account';
+import { fail, pass, unknown } from './kit/finding';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
+import { roleOf, type RoleReading } from './kit/role';
 import labelTable from './label-tables/teams';
-import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, notApplicable, pass, runDetectors, unknown } from './finding';
-import type { PlatformAdapter, ReadContext, Role } from './types';
+import type { PlatformAdapter, ReadContext } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
-const { anyLabel, sure, unsure } = labelTable;
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
+const { anyLabel, sure, pair } = labelTable;
 
 /**
  * Microsoft Teams on the web: teams.microsoft.com (classic and /v2/), teams.cloud.microsoft, and teams.live.com
@@ -44,13 +48,12 @@ const selectors = {
 
 /**
  * EN/FR labels come from utils/platforms/labels.ts ("teams"), each with its vendor page: verified labels are read as
- * sure, the others as unsure, and a pass read through an unsure one stays to confirm (capUnverified in read()).
+ * sure, the others as unsure, and a pass read through an unsure one stays to confirm (capUnverified, in readTable).
  */
 type LabelKey = keyof typeof labelTable.table;
 const labels = {
   endMeeting: anyLabel('teams', 'endMeeting'), // organizer's Leave split-button menu: the role, never a pass on its own
 } as const;
-const L = (key: LabelKey) => [sure('teams', key), unsure('teams', key)] as const;
 
 /** Option values of "Who can bypass the lobby?" (Graph lobbyBypassScope), strictest last. EN only in the sources. */
 const lobbyValues = {
@@ -96,45 +99,28 @@ export function teamsMeetingId(url: URL): string | null {
   return m ? m[1] : null;
 }
 
-interface RoleReading {
-  role: Role;
-  evidence: string;
-  /** true when the role was read in the call (the organizer's End meeting), not from the options page. */
-  inCall: boolean;
-}
+/** The kit's role reading, plus whether it was read in the call (the organizer's End meeting) or the options page. */
+type TeamsRole = RoleReading & { inCall: boolean };
 
-function readRole(ctx: ReadContext): RoleReading {
+function readRole(ctx: ReadContext): TeamsRole {
   if (isOptionsPage(ctx.url)) return { role: 'host', evidence: 'Meeting options page (organizers and co-organizers)', inCall: false };
   const end = findByLabel(ctx.doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
   if (end) return { role: 'host', evidence: `${end.selector} (organizers only)`, inCall: true };
   return { role: 'unknown', evidence: 'role not shown', inCall: false };
 }
 
-type Reading = { hit: ControlHit; value: string };
+const show = (r: ValueReading) => `"${r.hit.label}" = "${r.value.slice(0, 80)}"${r.hit.verified ? '' : ' (label unverified)'}`;
 
-function dropdown(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): Reading | null {
-  const hit = controlsOf(ctx).find(sure, unsure);
-  if (!hit) return null;
-  const value = selectedValue(hit.el);
-  return value ? { hit, value } : null;
+interface Page {
+  r: TeamsRole;
+  where: string;
+  index: ControlIndex;
 }
 
-function toggle(ctx: ReadContext, sure: readonly string[], unsure: readonly string[] = []): { hit: ControlHit; on: boolean } | null {
-  const hit = controlsOf(ctx).find(sure, unsure);
-  if (!hit) return null;
-  const on = checkedState(hit.el);
-  return on === null ? null : { hit, on };
-}
+const dropdown = (p: Page, key: LabelKey) => valueIn(p.index, pair(key));
 
-const show = (r: Reading) => `"${r.hit.label}" = "${r.value.slice(0, 80)}"${r.hit.verified ? '' : ' (label unverified)'}`;
-
-/** A pass read through an unverified label stays "to confirm". */
-function guarded(r: { hit: ControlHit }, f: Finding): Finding {
-  return f.state === 'pass' && !r.hit.verified ? unknown(`${f.evidence} (label unverified): confirm on the page`) : f;
-}
-
-function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyValues } | null {
-  const r = dropdown(ctx, ...L('lobby'));
+function lobbyScope(p: Page): { r: ValueReading; scope: keyof typeof lobbyValues } | null {
+  const r = dropdown(p, 'lobby');
   if (!r) return null;
   for (const scope of Object.keys(lobbyValues) as (keyof typeof lobbyValues)[]) {
     if (valueIs(r.value, lobbyValues[scope])) return { r, scope };
@@ -142,97 +128,75 @@ function lobbyScope(ctx: ReadContext): { r: Reading; scope: keyof typeof lobbyVa
   return null;
 }
 
-/** The page's controls, indexed once per read() (reads are synchronous, so one slot is enough). */
-let readIndex: { doc: Document; index: ControlIndex } | null = null;
-function controlsOf(ctx: ReadContext): ControlIndex {
-  if (readIndex?.doc === ctx.doc) return readIndex.index;
-  return indexControls(ctx.doc, { exclude: AREAS });
+/** Who can present: only organizers passes, open to others fails, "Specific people" depends on whom (not read). */
+function presenters(p: Page, why = ''): Finding | null {
+  const v = dropdown(p, 'presenters');
+  if (!v) return null;
+  if (valueIs(v.value, presenterValues.organizer)) return pass(`${p.where}: ${show(v)}${why}`, 'aria');
+  if (valueIs(v.value, presenterValues.open)) return fail(`${p.where}: ${show(v)}${why && ' (every presenter can record)'}`, 'aria');
+  return null;
 }
 
-type Detector = (ctx: ReadContext, role: RoleReading, where: string) => Finding | null;
+/** An organizer-only switch: offered = the organizer controls it (its position is the teacher's choice). */
+function offered(p: Page, key: LabelKey, verifiedOnly: boolean): Finding | null {
+  const t = switchIn(p.index, pair(key));
+  if (!t) return null;
+  const f = pass(`${p.where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria');
+  return verifiedOnly ? onlyIfVerified(t, f) : f;
+}
 
-const detectors: Record<ItemId, Detector> = {
-  'waiting-room': (ctx, _r, where) => {
-    const l = lobbyScope(ctx);
+const table: Table<Page> = {
+  'waiting-room': (_ctx, p) => {
+    const l = lobbyScope(p);
     if (!l) return null;
     const ok = l.scope === 'organizer' || l.scope === 'invited';
-    return guarded(l.r, ok ? pass(`${where}: ${show(l.r)} (others wait in the lobby)`, 'aria') : fail(`${where}: ${show(l.r)} (they skip the lobby)`, 'aria'));
+    return onlyIfVerified(l.r, ok ? pass(`${p.where}: ${show(l.r)} (others wait in the lobby)`, 'aria') : fail(`${p.where}: ${show(l.r)} (they skip the lobby)`, 'aria'));
   },
-  'restricted-access': (ctx, _r, where) => {
-    const lock = toggle(ctx, ...L('lock'));
-    if (lock?.on) return pass(`${where}: "${lock.hit.label}" is on (nobody else can join)`, 'aria');
-    const l = lobbyScope(ctx);
+  'restricted-access': (_ctx, p) => {
+    const lock = switchIn(p.index, pair('lock'));
+    if (lock?.on) return pass(`${p.where}: "${lock.hit.label}" is on (nobody else can join)`, 'aria');
+    const l = lobbyScope(p);
     if (!l) return null;
     const ok = l.scope === 'organizer' || l.scope === 'invited' || l.scope === 'organization';
-    return guarded(l.r, ok ? pass(`${where}: ${show(l.r)} (outsiders wait for you to admit them)`, 'aria') : fail(`${where}: ${show(l.r)} (people outside the school get straight in)`, 'aria'));
+    return onlyIfVerified(l.r, ok ? pass(`${p.where}: ${show(l.r)} (outsiders wait for you to admit them)`, 'aria') : fail(`${p.where}: ${show(l.r)} (people outside the school get straight in)`, 'aria'));
   },
-  'no-stay-after-host': (_ctx, r) =>
+  'no-stay-after-host': (_ctx, { r }) =>
     // Teams keeps the meeting going after the organizer leaves; checklist.md counts a one-click "end for all".
     r.role === 'host' && r.inCall ? pass(`no setting in Teams; the organizer has "End meeting" (${r.evidence})`, 'aria') : null,
-  'recording-control': (ctx, _r, where) => {
-    const p = dropdown(ctx, ...L('presenters'));
-    if (!p) return null;
-    // Presenters can record; "Who can record and transcribe?" (newer builds) has no documented values, so it is not read.
-    if (valueIs(p.value, presenterValues.organizer)) return pass(`${where}: ${show(p)} (only presenters can record)`, 'aria');
-    if (valueIs(p.value, presenterValues.open)) return fail(`${where}: ${show(p)} (every presenter can record)`, 'aria');
-    return null;
-  },
-  'private-chat-off': () => null, // tenant messaging policy: not on any page
-  'screen-share-host-only': (ctx, _r, where) => {
-    const p = dropdown(ctx, ...L('presenters'));
-    if (!p) return null;
-    if (valueIs(p.value, presenterValues.organizer)) return pass(`${where}: ${show(p)}`, 'aria');
-    if (valueIs(p.value, presenterValues.open)) return fail(`${where}: ${show(p)}`, 'aria');
-    return null; // "Specific people": depends on whom the teacher picked
-  },
+  // Presenters can record; "Who can record and transcribe?" (newer builds) has no documented values, so it is not read.
+  'recording-control': (_ctx, p) => presenters(p, ' (only presenters can record)'),
+  'screen-share-host-only': (_ctx, p) => presenters(p),
+  // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts).
+  // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts). Code, not a probe:
+  // teams-education imports this file, and a module-level probe call would ride along in its bundle.
   'end-for-all': ({ doc }) => {
-    // Only a label a Microsoft page shows may pass; the others are cited, to confirm (labels.ts).
     const sureHit = findByLabel(doc, '[role="menuitem"], button', sure('teams', 'endMeeting'), true, AREAS);
     if (sureHit) return pass(`${sureHit.selector} (organizer's Leave menu)`, 'aria');
     const hit = findByLabel(doc, '[role="menuitem"], button', labels.endMeeting, true, AREAS);
     return hit ? unknown(`${hit.selector} is shown (label no Microsoft help page confirms): confirm you can end the meeting for everyone`) : null;
   },
-  passcode: () => notApplicable('Teams meetings have no passcode unless joined by meeting ID'),
-  'authenticated-only': () => null, // tenant policy ("Anonymous users can join a meeting"): not on the page
-  'join-before-host-off': (ctx, _r, where) => {
-    const l = lobbyScope(ctx);
+  'join-before-host-off': (_ctx, p) => {
+    const l = lobbyScope(p);
     if (!l) return null;
-    return guarded(
-      l.r,
-      l.scope === 'organizer' ? pass(`${where}: ${show(l.r)} (nobody enters before you)`, 'aria') : fail(`${where}: ${show(l.r)} (they can enter before you)`, 'aria'),
-    );
+    return onlyIfVerified(l.r, l.scope === 'organizer' ? pass(`${p.where}: ${show(l.r)} (nobody enters before you)`, 'aria') : fail(`${p.where}: ${show(l.r)} (they can enter before you)`, 'aria'));
   },
-  'chat-control': (ctx, _r, where) => {
-    const c = dropdown(ctx, ...L('chat'));
-    if (!c) return null;
-    if (valueIs(c.value, [...chatValues.disabled, ...chatValues.inMeeting, ...chatValues.enabled])) {
-      return pass(`${where}: ${show(c)} (the organizer sets it)`, 'aria');
-    }
-    return null;
+  'chat-control': (_ctx, p) => {
+    const c = dropdown(p, 'chat');
+    return c && valueIs(c.value, [...chatValues.disabled, ...chatValues.inMeeting, ...chatValues.enabled]) ? pass(`${p.where}: ${show(c)} (the organizer sets it)`, 'aria') : null;
   },
-  'school-account': (ctx) => {
-    if (ctx.url.hostname === 'teams.live.com') {
-      return fail('teams.live.com is Teams free, for personal Microsoft accounts: use your school account on teams.microsoft.com', 'url');
-    }
-    const hit = firstMatch(ctx.doc, selectors.accountEmail, AREAS);
-    const domain = emailDomain(hit?.el.textContent);
-    const schools = ctx.schoolDomains ?? [];
-    if (!hit || !domain || !schools.length) return null;
-    return inSchoolDomains(domain, schools)
-      ? pass(`${hit.selector}: signed in with an @${domain} account (a school domain)`, 'dom')
-      : fail(`${hit.selector}: signed in with an @${domain} account, not one of the school's domains`, 'dom');
-  },
-  'mute-control': (ctx, _r, where) => {
-    const t = toggle(ctx, ...L('mic'));
-    return t ? pass(`${where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria') : null;
-  },
-  'camera-control': (ctx, _r, where) => {
-    const t = toggle(ctx, ...L('camera'));
-    if (!t) return null;
-    return guarded(t, pass(`${where}: "${t.hit.label}" is ${t.on ? 'on' : 'off'} (the organizer controls it)`, 'aria'));
-  },
-  'personal-info-limited': () => null, // names come from the school directory; guests type their own
+  'school-account': [
+    (ctx) => (ctx.url.hostname === 'teams.live.com' ? fail('teams.live.com is Teams free, for personal Microsoft accounts: use your school account on teams.microsoft.com', 'url') : null),
+    (ctx) => accountLineFinding(ctx.doc, selectors.accountEmail, ctx.schoolDomains, AREAS),
+  ],
+  'mute-control': (_ctx, p) => offered(p, 'mic', false),
+  'camera-control': (_ctx, p) => offered(p, 'camera', true),
+  // private-chat-off, authenticated-only, personal-info-limited: not on any page (tenant policy, directory): unread.
 };
+
+const NA: NotApplicable = { passcode: 'Teams meetings have no passcode unless joined by meeting ID' };
+
+/** The page's controls, indexed once per read(). */
+const controls = controlSlot(AREAS);
 
 function unreadReason(id: ItemId, options: boolean): string {
   if (id === 'private-chat-off') return 'private chat is set by your school’s Teams messaging policy; ask your IT team';
@@ -272,28 +236,12 @@ const teams: PlatformAdapter = {
     if (isOptionsPage(ctx.url)) return false;
     return !!firstMatch(ctx.doc, selectors.inCall, AREAS);
   },
-  role(ctx) {
-    return readRole(ctx).role;
-  },
+  role: roleOf(readRole),
   read(ctx) {
     const options = isOptionsPage(ctx.url);
     const where = options ? 'Meeting options' : 'Meeting options panel';
     const r = readRole(ctx);
-    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
-    try {
-      const index = readIndex.index;
-      return runDetectors(
-        'teams',
-        detectors,
-        (detect) => {
-          index.resetWeak();
-          return capUnverified(detect(ctx, r, where), index, unknown);
-        },
-        (id) => unreadReason(id, options),
-      );
-    } finally {
-      readIndex = null;
-    }
+    return controls.during(ctx.doc, (index) => readTable('teams', table, NA, ctx, { r, where, index }, { areas: AREAS, controls: index, where, weak: index, unread: (id) => unreadReason(id, options) }));
   },
   roomKey(url) {
     const id = teamsMeetingId(url);
@@ -302,7 +250,7 @@ const teams: PlatformAdapter = {
   },
   // end-for-all, chat, mute and camera controls are read only from labels no Microsoft help page shows in that
   // form (labels.ts): they can never pass, so the popup asks the teacher to confirm them.
-  coverage: {
+  coverage: coverageOf(NA, {
     'waiting-room': 'read',
     'restricted-access': 'read',
     'no-stay-after-host': 'read',
@@ -310,7 +258,6 @@ const teams: PlatformAdapter = {
     'private-chat-off': 'confirm',
     'screen-share-host-only': 'read',
     'end-for-all': 'confirm',
-    passcode: 'n/a',
     'authenticated-only': 'confirm',
     'join-before-host-off': 'read',
     'chat-control': 'confirm',
@@ -318,7 +265,7 @@ const teams: PlatformAdapter = {
     'mute-control': 'confirm',
     'camera-control': 'confirm',
     'personal-info-limited': 'confirm',
-  },
+  }),
   settingsScope(ctx) {
     if (!isOptionsPage(ctx.url)) return null;
     const id = teamsMeetingId(ctx.url);

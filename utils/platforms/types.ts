@@ -72,7 +72,7 @@ export interface PlatformAdapter {
   watch?: readonly string[];
   /**
    * Participant-written areas (tiles, names, chat, comments) as simple selectors: every helper skips controls and
-   * text inside them, so a pupil named "End meeting for all" changes nothing. Starts with dom.ts
+   * text inside them, so a pupil named "End meeting for all" changes nothing. Starts with kit/dom.ts
    * COMMON_PARTICIPANT_AREAS; tests/platforms/fuzz.test.ts plants label-like names and chat lines in each.
    */
   participantAreas?: readonly string[];

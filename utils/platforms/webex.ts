@@ -1,13 +1,16 @@
 import type { ItemId } from '../checklist/items';
 import type { Finding } from '../checklist/types';
-import { capUnverified, weakLabelLog } from '../platform-kit/controls';
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, labelOf, selectorMemo, toggleState, usable, type Hit } from './kit/dom';
+import { fold, weakLabelLog } from './kit/labels';
+import { sureFirst } from './kit/switches';
+import { fail, pass, unknown } from './kit/finding';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
+import { roleOf, type RoleReading } from './kit/role';
 import labelTable from './label-tables/webex';
-import { fail, pass, runDetectors, unknown } from './finding';
-import type { PlatformAdapter, ReadContext, Role } from './types';
+import type { PlatformAdapter, ReadContext } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
-const { anyLabel, sure, unsure } = labelTable;
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
+const { anyLabel, pair } = labelTable;
 
 /**
  * Webex meetings in the browser (<site>.webex.com personal rooms, j.php links, the web app join service,
@@ -17,7 +20,6 @@ const { anyLabel, sure, unsure } = labelTable;
  * French labels are unverified for Webex, so a French UI stays "to confirm". Facts: platforms.md §6,
  * platform-labels.json "webex".
  */
-
 
 /**
  * Where participants write (names, chat, tiles): labels there never decide an item or the role. The common list plus
@@ -60,12 +62,8 @@ const weak = weakLabelLog();
 const memo = selectorMemo();
 const q = memo.all;
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /**
- * Like dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. Hidden ones and
+ * Like kit/dom.ts findByLabel (exact label, accent- and case-insensitive), over the memoised candidates. Hidden ones and
  * those in participant areas are skipped; two usable matches whose checked state differs throw AmbiguousControl.
  */
 function findByLabel(doc: Document, candidates: string, wanted: readonly string[], _exact = true, exclude: readonly string[] = AREAS): Hit | null {
@@ -115,12 +113,7 @@ function control(doc: Document, wanted: readonly string[]): Hit | null {
  * its unverified ones (noted in the weak log, `verified` false). null when absent or the control carries no state.
  */
 function checked(doc: Document, key: StateKey): { on: boolean; hit: Hit; verified: boolean } | null {
-  const strong = stateOf(doc, sure('webex', key));
-  if (strong) return { ...strong, verified: true };
-  const soft = stateOf(doc, unsure('webex', key));
-  if (!soft) return null;
-  weak.note(soft.hit.selector);
-  return { ...soft, verified: false };
+  return sureFirst((wanted) => stateOf(doc, wanted), pair(key), weak, (t) => t.hit.selector);
 }
 
 function stateOf(doc: Document, wanted: readonly string[]): { on: boolean; hit: Hit } | null {
@@ -134,11 +127,6 @@ function stateOf(doc: Document, wanted: readonly string[]): { on: boolean; hit: 
   }
   const on = toggleState(hit.el);
   return on === null ? null : { on, hit };
-}
-
-interface RoleReading {
-  role: Role;
-  evidence: string;
 }
 
 function readRole(ctx: ReadContext): RoleReading {
@@ -157,8 +145,6 @@ function roleFrom(ctx: ReadContext): RoleReading {
   return { role: 'unknown', evidence: 'role not shown' };
 }
 
-type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
-
 const lockState = (doc: Document): { locked: boolean; hit: Hit } | null => {
   const unlock = control(doc, labels.unlock);
   if (unlock) return { locked: true, hit: unlock };
@@ -173,7 +159,7 @@ const lockState = (doc: Document): { locked: boolean; hit: Hit } | null => {
  */
 const seen = (hit: Hit | null, what: string): Finding | null => (hit ? unknown(`${hit.selector} is shown (${what}); Vigie does not certify from a label alone: confirm`) : null);
 
-const detectors: Record<ItemId, Detector> = {
+const table: Table<RoleReading> = {
   'waiting-room': ({ doc }) => {
     const l = lockState(doc);
     if (!l) return null;
@@ -187,7 +173,6 @@ const detectors: Record<ItemId, Detector> = {
   },
   'no-stay-after-host': ({ doc }) => seen(control(doc, labels.endMeeting), 'the host can end the meeting for everyone'),
   'recording-control': ({ doc }, r) => (r.role === 'host' ? seen(control(doc, labels.record), 'in Webex only the host or a cohost can record') : null),
-  'private-chat-off': () => null,
   'screen-share-host-only': ({ doc }) => {
     const only = checked(doc, 'onlyHost');
     if (only?.on) {
@@ -199,13 +184,8 @@ const detectors: Record<ItemId, Detector> = {
     return null;
   },
   'end-for-all': ({ doc }) => seen(control(doc, labels.endMeeting), 'the host can end the meeting for everyone'),
-  passcode: () => null,
-  'authenticated-only': () => null,
-  'join-before-host-off': () => null,
   'chat-control': ({ doc }) => seen(control(doc, labels.assignPrivileges), 'the host can restrict chat in its Communicate tab'),
-  'school-account': () => null,
   'mute-control': ({ doc }) => seen(control(doc, labels.muteOnEntry) ?? control(doc, labels.allowUnmute), 'the host can mute on entry and stop self-unmute'),
-  'camera-control': () => null,
   'personal-info-limited': ({ doc }) => {
     const c = checked(doc, 'rename');
     if (!c) return null;
@@ -213,6 +193,9 @@ const detectors: Record<ItemId, Detector> = {
     return c.verified ? pass(`${c.hit.selector} is not checked`, 'dom') : unknown(`${c.hit.selector} is not checked; no Webex help page Vigie has read shows this label: confirm on the page`);
   },
 };
+
+/** Webex has every item in some form (n/a is declared here once: none). */
+const NA: NotApplicable = {};
 
 const WHY_UNKNOWN: Partial<Record<ItemId, string>> = {
   passcode: 'the meeting password is set when scheduling; Webex does not show it in the meeting',
@@ -261,24 +244,15 @@ const webex: PlatformAdapter = {
       return true; // two same-named controls disagree: still a meeting page, whose items then stay to confirm
     }
   },
-  role(ctx) {
-    return readRole(ctx).role;
-  },
+  role: roleOf(readRole),
   read(ctx) {
-    return memo.during(() => {
-      const r = readRole(ctx);
-      const run = (detect: Detector) => {
-        weak.resetWeak();
-        return capUnverified(detect(ctx, r), weak, unknown);
-      };
-      return runDetectors('webex', detectors, run, (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)');
-    });
+    return memo.during(() => readTable('webex', table, NA, ctx, readRole(ctx), { areas: AREAS, weak, unread: (id) => WHY_UNKNOWN[id] ?? 'not shown on this page (Webex labels are read in English only)' }));
   },
   roomKey(url) {
     const mtid = url.searchParams.get('MTID');
     return `webex:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}${mtid ? `#${tag(mtid)}` : ''}`;
   },
-  coverage: {
+  coverage: coverageOf(NA, {
     'waiting-room': 'read',
     'restricted-access': 'confirm',
     'no-stay-after-host': 'confirm',
@@ -294,7 +268,7 @@ const webex: PlatformAdapter = {
     'mute-control': 'confirm',
     'camera-control': 'confirm',
     'personal-info-limited': 'read',
-  },
+  }),
   // Controls live in menus, dialogs and the control bar; video tiles are ignored.
   watch: ['[role="dialog"]', '[role="menu"]', '[role="menuitem"]', 'button', 'label', 'input', '[role="checkbox"]', '[role="radio"]', '[role="switch"]'],
 };

@@ -1,11 +1,12 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding } from '../checklist/types';
-import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, runDetectors, unknown } from './finding';
+import { findByLabel, type Hit, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { fail, unknown } from './kit/finding';
+import { coverageOf, readTable, type NotApplicable, type Table } from './kit/probes';
+import { roleFrom, roleOf, type RoleReading } from './kit/role';
 import labelTable from './label-tables/whereby';
-import type { PlatformAdapter, ReadContext, Role } from './types';
+import type { PlatformAdapter, ReadContext } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
 const { anyLabel } = labelTable;
 
 /**
@@ -44,22 +45,20 @@ function lockButton(doc: Document): { locked: boolean; hit: Hit } | null {
   return unlocked ? { locked: false, hit: unlocked } : null;
 }
 
-interface RoleReading {
-  role: Role;
-  evidence: string;
-}
-
 function readRole(ctx: ReadContext): RoleReading {
-  const lock = lockButton(ctx.doc);
-  if (lock) return { role: 'host', evidence: `${lock.hit.selector} (the padlock is the host's)` };
-  const knock = findByLabel(ctx.doc, selectors.controls, labels.knockHost, true, AREAS);
-  if (knock) return { role: 'host', evidence: `${knock.selector} (answers a knock: host only)` };
-  return { role: 'unknown', evidence: 'role not shown' };
+  const controls = selectors.controls;
+  return roleFrom(
+    ctx.doc,
+    [
+      { role: 'host', labels: { candidates: controls, names: labels.roomLocked }, why: "the padlock is the host's" },
+      { role: 'host', labels: { candidates: controls, names: labels.lockRoom }, why: "the padlock is the host's" },
+      { role: 'host', labels: { candidates: controls, names: labels.knockHost }, why: 'answers a knock: host only' },
+    ],
+    AREAS,
+  );
 }
 
-type Detector = (ctx: ReadContext, r: RoleReading) => Finding | null;
-
-const detectors: Record<ItemId, Detector> = {
+const table: Table<RoleReading> = {
   // A label may reveal a risk; it never certifies safety on its own (tests/platforms/fuzz.test.ts): "Room locked" is
   // cited in a "to confirm" finding, "Lock room" (unlocked) fails.
   'waiting-room': ({ doc }) => {
@@ -74,20 +73,10 @@ const detectors: Record<ItemId, Detector> = {
     if (!l) return null;
     return l.locked ? unknown(`${l.hit.selector}: the padlock says only people you let in can enter; confirm`) : fail(`${l.hit.selector}: the room link alone lets anyone in`, 'label');
   },
-  'no-stay-after-host': () => null,
-  'recording-control': () => null,
-  'private-chat-off': () => null,
-  'screen-share-host-only': () => null,
-  'end-for-all': () => null,
-  passcode: () => null,
-  'authenticated-only': () => null,
-  'join-before-host-off': () => null,
-  'chat-control': () => null,
-  'school-account': () => null,
-  'mute-control': () => null,
-  'camera-control': () => null,
-  'personal-info-limited': () => null,
 };
+
+/** Whereby has every item in some form (n/a is declared here once: none). */
+const NA: NotApplicable = {};
 
 const WHY_UNKNOWN: Partial<Record<ItemId, string>> = {
   'end-for-all': 'Whereby has no "end for all": the host removes people one by one',
@@ -122,17 +111,14 @@ const whereby: PlatformAdapter = {
   isMeetingPage(ctx) {
     return readRole(ctx).role === 'host';
   },
-  role(ctx) {
-    return readRole(ctx).role;
-  },
+  role: roleOf(readRole),
   read(ctx) {
-    const r = readRole(ctx);
-    return runDetectors('whereby', detectors, (detect) => detect(ctx, r), (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account');
+    return readTable('whereby', table, NA, ctx, readRole(ctx), { areas: AREAS, unread: (id) => WHY_UNKNOWN[id] ?? 'not shown in the room; check it in your Whereby account' });
   },
   roomKey(url) {
     return `whereby:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
   },
-  coverage: {
+  coverage: coverageOf(NA, {
     'waiting-room': 'read',
     'restricted-access': 'read',
     'no-stay-after-host': 'confirm',
@@ -148,7 +134,7 @@ const whereby: PlatformAdapter = {
     'mute-control': 'confirm',
     'camera-control': 'confirm',
     'personal-info-limited': 'confirm',
-  },
+  }),
   settingsUrl: 'https://whereby.com/user',
   watch: ['button', '[role="button"]', '[role="menuitem"]', '[role="dialog"]', '[role="alert"]'],
 };

@@ -1,13 +1,15 @@
 import type { ItemId } from '../checklist/items';
-import type { Finding } from '../checklist/types';
-import { capUnverified, checkedState, indexControls, type ControlHit, type ControlIndex } from '../platform-kit/controls';
+import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './kit/dom';
+import { type ControlIndex } from './kit/controls';
+import { controlSlot, describeSwitch, switchIn, switchVerdict, switchVia } from './kit/switches';
+import { fail, pass, unknown } from './kit/finding';
+import { coverageOf, namedSwitch, presence, readTable, type NotApplicable, type Table } from './kit/probes';
+import { roleFrom, type RoleReading } from './kit/role';
 import labelTable from './label-tables/zoom';
-import { findByLabel, firstMatch, COMMON_PARTICIPANT_AREAS } from './dom';
-import { fail, pass, runDetectors, unknown } from './finding';
-import type { PlatformAdapter, ReadContext, Role } from './types';
+import type { PlatformAdapter, ReadContext } from './types';
 
-/** This platform's labels (utils/platforms/labels.ts, the table of record; see label-tables/kit.ts). */
-const { anyLabel, sure, unsure } = labelTable;
+/** This platform's labels (utils/platforms/labels.ts, the table of record; see kit/labels.ts). */
+const { anyLabel, pair } = labelTable;
 
 /**
  * Zoom: the web client (app.zoom.us/wc/…, zoom.us/wc/…, <org>.zoom.us/wc/…, regional hosts such as
@@ -49,7 +51,7 @@ const selectors = {
 } as const;
 
 /**
- * EN/FR labels come from utils/platforms/labels.ts ("zoom"), each with its vendor page: `control(ctx, key)` reads
+ * EN/FR labels come from utils/platforms/labels.ts ("zoom"), each with its vendor page: `control(p, key)` reads
  * a key's verified labels as sure and its unverified ones as unsure; a pass read through an unsure one stays to
  * confirm (capUnverified, in read()). Labels used only to cite or to tell the role are read in full.
  */
@@ -79,139 +81,113 @@ function isWebClient(url: URL): boolean {
   return HOST_RE.test(url.hostname) && /^\/wc\/(?:join\/)?\d{9,12}(?:\/|$)/.test(url.pathname);
 }
 
-interface RoleReading {
-  role: Role;
-  via: 'aria' | 'url' | 'none';
-  evidence: string;
-}
+/** The page's controls, indexed once per read(). */
+const controls = controlSlot(AREAS);
 
 function readRole(ctx: ReadContext): RoleReading {
-  const { doc, url } = ctx;
-  if (settingsPage(url)) return { role: 'host', via: 'url', evidence: 'settings portal (only the account owner sees it)' };
-  const end = firstMatch(doc, selectors.hostFooter, AREAS);
-  if (end) return { role: 'host', via: 'aria', evidence: `${end.selector} (the footer shows "End" to the host)` };
-  const security = findByLabel(doc, 'button, [role="button"]', labels.security, true, AREAS);
-  if (security) return { role: 'host', via: 'aria', evidence: `${security.selector} (shown to host and co-host only)` };
-  const leave = firstMatch(doc, selectors.participantFooter, AREAS);
-  if (leave) return { role: 'participant', via: 'aria', evidence: `${leave.selector} (participants see "Leave", the host "End")` };
-  return { role: 'unknown', via: 'none', evidence: 'role not shown' };
+  if (settingsPage(ctx.url)) return { role: 'host', via: 'url', evidence: 'settings portal (only the account owner sees it)' };
+  return roleFrom(
+    ctx.doc,
+    [
+      { role: 'host', selectors: selectors.hostFooter, why: 'the footer shows "End" to the host' },
+      { role: 'host', labels: { candidates: 'button, [role="button"]', names: labels.security }, why: 'shown to host and co-host only' },
+      { role: 'participant', selectors: selectors.participantFooter, why: 'participants see "Leave", the host "End"' },
+    ],
+    AREAS,
+    undefined,
+    'aria',
+  );
 }
 
-/** A checkable control's state, or null. `on` = the control is checked. */
-function control(ctx: ReadContext, key: LabelKey): { hit: ControlHit; on: boolean } | null {
-  const hit = controlsOf(ctx).find(sure('zoom', key), unsure('zoom', key));
-  if (!hit) return null;
-  const on = checkedState(hit.el);
-  return on === null ? null : { hit, on };
+/** What every row reads besides the page: the role, where the controls are, and this read's control index. */
+interface Page {
+  r: RoleReading;
+  where: string;
+  index: ControlIndex;
 }
 
-const viaOf = (c: { hit: ControlHit }) => (c.hit.el.hasAttribute('aria-checked') ? 'aria' : 'dom') as 'aria' | 'dom';
+const control = (p: Page, key: LabelKey) => switchIn(p.index, pair(key));
+const menu = (p: Page) => p.where === 'Security menu';
+/** A portal/menu switch read in its safe position (see probes.ts namedSwitch). */
+const sw = (key: LabelKey, safeWhenOn: boolean) => namedSwitch(pair(key), safeWhenOn);
 
-function describe(c: { hit: ControlHit; on: boolean }): string {
-  return `"${c.hit.label}" is ${c.on ? 'on' : 'off'}${c.hit.verified ? '' : ' (label unverified)'}`;
-}
-
-/** pass when the control is in its safe position, fail otherwise; a pass on an unverified label stays unknown. */
-function verdict(c: { hit: ControlHit; on: boolean } | null, safeWhenOn: boolean, where: string): Finding | null {
-  if (!c) return null;
-  const via = viaOf(c);
-  const evidence = `${where}: ${describe(c)}`;
-  if (c.on === safeWhenOn) return c.hit.verified ? pass(evidence, via) : unknown(`${evidence}: confirm on the page`);
-  return fail(evidence, via);
-}
-
-/** The page's controls, indexed once per read() (reads are synchronous, so one slot is enough). */
-let readIndex: { doc: Document; index: ControlIndex } | null = null;
-function controlsOf(ctx: ReadContext): ControlIndex {
-  if (readIndex?.doc === ctx.doc) return readIndex.index;
-  return indexControls(ctx.doc, { exclude: AREAS });
-}
-
-type Detector = (ctx: ReadContext, r: RoleReading, where: string) => Finding | null;
-
-const detectors: Record<ItemId, Detector> = {
-  'waiting-room': (ctx, _r, where) => verdict(control(ctx, where === 'Security menu' ? 'waitingRoomMenu' : 'waitingRoom'), true, where),
-  'restricted-access': (ctx, _r, where) => {
-    const menu = where === 'Security menu';
-    const auth = menu ? null : control(ctx, 'authenticated');
-    const lock = menu ? control(ctx, 'lockMeeting') : null;
-    const waiting = control(ctx, menu ? 'waitingRoomMenu' : 'waitingRoom');
-    if (auth?.on) return pass(`${where}: ${describe(auth)}`, viaOf(auth));
-    if (lock?.on && lock.hit.verified) return pass(`${where}: ${describe(lock)} (nobody new can join)`, 'aria');
-    if (waiting?.on && waiting.hit.verified) return pass(`${where}: ${describe(waiting)} (you admit each person)`, viaOf(waiting));
-    const other = menu ? lock : auth;
-    if (waiting && other && !waiting.on && !other.on) return fail(`${where}: ${describe(waiting)} and ${describe(other)}: anyone with the link enters`, viaOf(waiting));
+const table: Table<Page> = {
+  'waiting-room': (_ctx, p) => switchVerdict(control(p, menu(p) ? 'waitingRoomMenu' : 'waitingRoom'), true, p.where),
+  'restricted-access': (_ctx, p) => {
+    const { where } = p;
+    const auth = menu(p) ? null : control(p, 'authenticated');
+    const lock = menu(p) ? control(p, 'lockMeeting') : null;
+    const waiting = control(p, menu(p) ? 'waitingRoomMenu' : 'waitingRoom');
+    if (auth?.on) return pass(`${where}: ${describeSwitch(auth)}`, switchVia(auth));
+    if (lock?.on && lock.hit.verified) return pass(`${where}: ${describeSwitch(lock)} (nobody new can join)`, 'aria');
+    if (waiting?.on && waiting.hit.verified) return pass(`${where}: ${describeSwitch(waiting)} (you admit each person)`, switchVia(waiting));
+    const other = menu(p) ? lock : auth;
+    if (waiting && other && !waiting.on && !other.on) return fail(`${where}: ${describeSwitch(waiting)} and ${describeSwitch(other)}: anyone with the link enters`, switchVia(waiting));
     return null;
   },
-  'no-stay-after-host': (_ctx, r) =>
+  'no-stay-after-host': (_ctx, { r }) =>
     // No persistent setting: a leaving host must assign a host or end the meeting. checklist.md counts a one-click "end for all".
     r.role === 'host' && r.via === 'aria' ? pass(`no setting in Zoom; the host has "End Meeting for All" (${r.evidence})`, 'aria') : null,
-  'recording-control': (ctx, _r, where) => {
-    const local = control(ctx, 'localRecording');
+  'recording-control': (_ctx, p) => {
+    const local = control(p, 'localRecording');
     // Off: nobody records locally. On: participants still need the host's permission, which the page does not show.
-    if (local && !local.on) return pass(`${where}: ${describe(local)}`, viaOf(local));
+    return local && !local.on ? pass(`${p.where}: ${describeSwitch(local)}`, switchVia(local)) : null;
+  },
+  'private-chat-off': sw('privateChat', false),
+  'screen-share-host-only': (_ctx, p) => {
+    if (menu(p)) return switchVerdict(control(p, 'shareScreen'), false, `${p.where} "Allow participants to:"`);
+    if (control(p, 'shareHostOnly')?.on) return pass(`${p.where}: Who can share? = "Host Only"`, 'dom');
+    if (control(p, 'shareAll')?.on) return fail(`${p.where}: Who can share? = "All Participants"`, 'dom');
     return null;
   },
-  'private-chat-off': (ctx, _r, where) => verdict(control(ctx, 'privateChat'), false, where),
-  'screen-share-host-only': (ctx, _r, where) => {
-    if (where === 'Security menu') return verdict(control(ctx, 'shareScreen'), false, `${where} "Allow participants to:"`);
-    const hostOnly = control(ctx, 'shareHostOnly');
-    if (hostOnly?.on) return pass(`${where}: Who can share? = "Host Only"`, 'dom');
-    const all = control(ctx, 'shareAll');
-    if (all?.on) return fail(`${where}: Who can share? = "All Participants"`, 'dom');
-    return null;
-  },
-  'end-for-all': ({ doc }, r) => {
-    const danger = firstMatch(doc, selectors.endForAll, AREAS);
-    if (danger) return pass(`${danger.selector} (leave dialog's "End Meeting for All" button)`, 'dom');
-    if (r.role === 'host' && r.via === 'aria') return pass(`${r.evidence}: Zoom gives the host "End Meeting for All"`, 'aria');
+  'end-for-all': [
+    presence(selectors.endForAll, 'pass', 'leave dialog\'s "End Meeting for All" button'),
+    (_ctx, { r }) => (r.role === 'host' && r.via === 'aria' ? pass(`${r.evidence}: Zoom gives the host "End Meeting for All"`, 'aria') : null),
     // A button labelled "End Meeting for All" alone is cited, never certified: any element can carry that label
     // (tests/platforms/fuzz.test.ts found it passing from one bare <button aria-label>).
-    const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll, true, AREAS);
-    return button ? unknown(`${button.selector} is shown; confirm you can end the meeting for everyone`) : null;
-  },
-  passcode: (ctx, _r, where) => {
-    if (isWebClient(ctx.url) && ctx.url.searchParams.has('pwd')) {
-      return fail('join URL carries pwd=: the passcode is embedded in a public link', 'url');
-    }
-    if (where === 'Security menu') return null;
-    const embed = control(ctx, 'embedPasscode');
-    if (embed?.on) return fail(`${where}: ${describe(embed)}: one-click links carry the passcode`, 'dom');
-    const require = control(ctx, 'requirePasscode');
-    if (require && !require.on) return verdict(require, true, where);
-    if (require?.on && (embed || where !== 'profile settings')) return verdict(require, true, where);
+    ({ doc }) => {
+      const button = findByLabel(doc, 'button, [role="button"], [role="menuitem"]', labels.endForAll, true, AREAS);
+      return button ? unknown(`${button.selector} is shown; confirm you can end the meeting for everyone`) : null;
+    },
+  ],
+  passcode: (ctx, p) => {
+    if (isWebClient(ctx.url) && ctx.url.searchParams.has('pwd')) return fail('join URL carries pwd=: the passcode is embedded in a public link', 'url');
+    if (menu(p)) return null;
+    const embed = control(p, 'embedPasscode');
+    if (embed?.on) return fail(`${p.where}: ${describeSwitch(embed)}: one-click links carry the passcode`, 'dom');
+    const require = control(p, 'requirePasscode');
+    if (require && !require.on) return switchVerdict(require, true, p.where);
+    if (require?.on && (embed || p.where !== 'profile settings')) return switchVerdict(require, true, p.where);
     return null;
   },
-  'authenticated-only': (ctx, _r, where) => verdict(control(ctx, 'authenticated'), true, where),
-  'join-before-host-off': (ctx, _r, where) => verdict(control(ctx, 'joinBeforeHost'), false, where),
-  'chat-control': (ctx, _r, where) => {
-    if (where === 'Security menu') {
-      const chat = control(ctx, 'chat');
-      if (chat?.hit.verified) return pass(`${where} "Allow participants to:" offers "Chat" (now ${chat.on ? 'on' : 'off'})`, 'aria');
-    }
-    return null;
+  'authenticated-only': sw('authenticated', true),
+  'join-before-host-off': sw('joinBeforeHost', false),
+  'chat-control': (_ctx, p) => {
+    const chat = menu(p) ? control(p, 'chat') : null;
+    return chat?.hit.verified ? pass(`${p.where} "Allow participants to:" offers "Chat" (now ${chat.on ? 'on' : 'off'})`, 'aria') : null;
   },
-  'school-account': () => null,
-  'mute-control': (ctx, r, where) => {
-    if (where === 'Security menu') {
-      const unmute = control(ctx, 'unmute');
-      if (unmute) return pass(`${where} "Allow participants to:" offers "Unmute Themselves" (now ${unmute.on ? 'on' : 'off'}); "Mute All" is in Participants`, 'aria');
-      return null;
+  'mute-control': (_ctx, p) => {
+    if (menu(p)) {
+      const unmute = control(p, 'unmute');
+      return unmute ? pass(`${p.where} "Allow participants to:" offers "Unmute Themselves" (now ${unmute.on ? 'on' : 'off'}); "Mute All" is in Participants`, 'aria') : null;
     }
-    const entry = control(ctx, 'muteOnEntry');
-    return entry?.on ? pass(`${where}: ${describe(entry)}`, 'dom') : null;
+    const entry = control(p, 'muteOnEntry');
+    return entry?.on ? pass(`${p.where}: ${describeSwitch(entry)}`, 'dom') : null;
   },
-  'camera-control': (ctx, _r, where) => (where === 'Security menu' ? verdict(control(ctx, 'startVideo'), false, `${where} "Allow participants to:"`) : null),
-  'personal-info-limited': (ctx, _r, where) => {
-    if (where !== 'Security menu') return null;
-    const hide = control(ctx, 'hidePictures');
-    const rename = control(ctx, 'rename');
-    if (rename?.on) return fail(`${where} "Allow participants to:" ${describe(rename)}`, 'aria');
-    if (hide?.on) return pass(`${where}: ${describe(hide)}`, 'aria');
-    if (rename && !rename.on) return pass(`${where} "Allow participants to:" ${describe(rename)}`, 'aria');
+  'camera-control': (_ctx, p) => (menu(p) ? switchVerdict(control(p, 'startVideo'), false, `${p.where} "Allow participants to:"`) : null),
+  'personal-info-limited': (_ctx, p) => {
+    if (!menu(p)) return null;
+    const hide = control(p, 'hidePictures');
+    const rename = control(p, 'rename');
+    if (rename?.on) return fail(`${p.where} "Allow participants to:" ${describeSwitch(rename)}`, 'aria');
+    if (hide?.on) return pass(`${p.where}: ${describeSwitch(hide)}`, 'aria');
+    if (rename && !rename.on) return pass(`${p.where} "Allow participants to:" ${describeSwitch(rename)}`, 'aria');
     return null;
   },
 };
+
+/** Zoom has no item it lacks a notion of (n/a is declared here once). */
+const NA: NotApplicable = {};
 
 /** Why an item stays "to confirm", when nothing on this page decided it. */
 function unreadReason(id: ItemId, page: ReturnType<typeof settingsPage>): string {
@@ -257,35 +233,21 @@ const zoom: PlatformAdapter = {
     if (!isWebClient(ctx.url)) return false;
     return !!firstMatch(ctx.doc, selectors.meetingPage, AREAS);
   },
-  role(ctx) {
-    return readRole(ctx).role;
-  },
+  role: (ctx) => readRole(ctx).role,
   read(ctx) {
     const page = settingsPage(ctx.url);
     const r = readRole(ctx);
     const where = page === 'profile' ? 'profile settings' : page === 'account' ? 'account settings' : page === 'meeting' ? 'meeting settings' : 'Security menu';
-    readIndex = { doc: ctx.doc, index: indexControls(ctx.doc, { exclude: AREAS }) };
-    try {
-      const index = readIndex.index;
-      return runDetectors(
-        'zoom',
-        detectors,
-        (detect) => {
-          index.resetWeak();
-          return capUnverified(detect(ctx, r, where), index, unknown);
-        },
-        (id) => unreadReason(id, page),
-      );
-    } finally {
-      readIndex = null;
-    }
+    return controls.during(ctx.doc, (index) =>
+      readTable('zoom', table, NA, ctx, { r, where, index }, { areas: AREAS, controls: index, where, weak: index, unread: (id) => unreadReason(id, page) }),
+    );
   },
   roomKey(url) {
     const id = zoomMeetingId(url);
     if (id) return `zoom:${id}`;
     return `zoom:${url.hostname}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
   },
-  coverage: {
+  coverage: coverageOf(NA, {
     'waiting-room': 'read',
     'restricted-access': 'read',
     'no-stay-after-host': 'read',
@@ -302,7 +264,7 @@ const zoom: PlatformAdapter = {
     'mute-control': 'read',
     'camera-control': 'read',
     'personal-info-limited': 'read',
-  },
+  }),
   settingsUrl: 'https://zoom.us/profile/setting?tab=meeting',
   settingsScope(ctx) {
     const page = settingsPage(ctx.url);

@@ -1,4 +1,4 @@
-import { CONSUMER_MAIL_DOMAINS } from '../class-apps/account';
+import { CONSUMER_MAIL_DOMAINS } from '../platforms/kit/account';
 
 /**
  * Text scrubbing for the page sample: "▒" marks for words outside controls, e-mail addresses without their person,

@@ -2,6 +2,7 @@
  * Small, total DOM helpers for adapters. Each selector list is ordered stable-first; the first that matches wins,
  * and the helper says which one did so the finding can name its evidence. Nothing here throws on odd DOM.
  */
+import { fold } from './labels';
 
 export interface Hit<T extends Element = Element> {
   el: T;
@@ -27,6 +28,16 @@ export function selectorMemo() {
       }
       memo?.set(selector, els);
       return els;
+    },
+    /** The first usable element of the first selector that has one (at most 200 looked at per selector). */
+    first(doc: ParentNode, selectors: readonly string[], exclude: readonly string[] = COMMON_PARTICIPANT_AREAS): Hit | null {
+      for (const selector of selectors) {
+        const el = this.all(doc, selector)
+          .slice(0, 200)
+          .find((e) => usable(e, exclude));
+        if (el) return { el, selector };
+      }
+      return null;
     },
     during<T>(fn: () => T): T {
       memo = new Map();
@@ -164,17 +175,6 @@ export function toggleState(el: Element): boolean | null {
 export function labelOf(el: Element): string {
   const raw = el.getAttribute('aria-label') ?? el.textContent ?? '';
   return raw.replace(/\s+/g, ' ').trim();
-}
-
-/** The label normaliser: accents, curly quotes, spacing and case folded, so "Générer" matches "generer". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 /**

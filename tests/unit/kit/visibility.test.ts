@@ -1,9 +1,9 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { collectToggles, pickToggle } from '../../../utils/class-apps/toggles';
-import { findControl } from '../../../utils/platform-kit/controls';
-import { AmbiguousControl, findByLabel, findText, firstMatch, isHidden } from '../../../utils/platforms/dom';
-import { runDetectors } from '../../../utils/platforms/finding';
+import { AmbiguousControl, findByLabel, findText, firstMatch, isHidden } from '../../../utils/platforms/kit/dom';
+import { findControl } from '../../../utils/platforms/kit/controls';
+import { collectToggles, pickToggle } from '../../../utils/platforms/kit/toggles';
+import { runDetectors } from '../../../utils/platforms/kit/finding';
 
 const doc = (html: string) => {
   const w = new Window({ url: 'https://example.invalid/' });

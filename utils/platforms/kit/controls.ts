@@ -7,7 +7,8 @@
  * areas (names, chat, tiles) are never indexed. Nothing here throws on odd DOM; two usable controls with one name
  * that disagree throw AmbiguousControl, which the detector runner turns into "to confirm".
  */
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, usable } from '../platforms/dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, usable } from './dom';
+import { fold, type WeakUse } from './labels';
 
 export interface ControlHit {
   el: Element;
@@ -15,18 +16,6 @@ export interface ControlHit {
   label: string;
   /** false when only an [unverified] label matched. */
   verified: boolean;
-}
-
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([?:!])/g, '$1')
-    .trim()
-    .toLowerCase();
 }
 
 function byId(doc: Document, id: string): Element | null {
@@ -85,61 +74,16 @@ function isControl(el: Element): boolean {
   return false;
 }
 
-export interface ControlIndex {
+export interface ControlIndex extends WeakUse {
   /**
    * The control whose accessible name equals one of `labels` (or, failing that, one of `unverified`), accent-,
    * case- and spacing-insensitive. Every usable control with a matching name must show the same state (checked /
    * value): when two disagree (a fake or stale copy before the real one) it throws AmbiguousControl.
    */
   find(labels: readonly string[], unverified?: readonly string[]): ControlHit | null;
-  /** True once find() has returned a hit through an unverified label since the last resetWeak(). */
-  readonly weakUsed: boolean;
   /** The unverified labels find() returned hits for since the last resetWeak(). */
   readonly weakLabels: readonly string[];
   resetWeak(): void;
-}
-
-/**
- * A pass decided while an unverified label was read stays "to confirm" (labels.ts: a label no vendor page backs
- * can only fail an item or leave it to confirm). Adapters call this around each detector.
- */
-export function capUnverified<F extends { state: string; evidence: string }>(f: F | null, index: Pick<ControlIndex, 'weakUsed'>, toConfirm: (evidence: string) => F): F | null {
-  // Any unverified label read while deciding this item: a detector may weigh it without quoting it (Zoom's passcode
-  // reads "Embed passcode…" to decide), so the whole pass stays to confirm. Conservative on purpose.
-  if (f && f.state === 'pass' && index.weakUsed) {
-    return toConfirm(`${f.evidence} (read through a label no vendor help page confirms): confirm on the page`);
-  }
-  return f;
-}
-
-/**
- * For adapters that match labels with their own finders (Meet's host switches, Webex's rows, Classroom's captions):
- * the finder calls note() whenever it returns a hit through an unverified label, and capUnverified reads weakUsed,
- * exactly as with a ControlIndex. One log per adapter; reset before each detector.
- */
-export interface WeakLabelLog {
-  readonly weakUsed: boolean;
-  readonly weakLabels: readonly string[];
-  note(label: string): void;
-  resetWeak(): void;
-}
-
-export function weakLabelLog(): WeakLabelLog {
-  let seen: string[] = [];
-  return {
-    get weakUsed() {
-      return seen.length > 0;
-    },
-    get weakLabels() {
-      return seen;
-    },
-    note(label) {
-      seen.push(label);
-    },
-    resetWeak() {
-      seen = [];
-    },
-  };
 }
 
 /**
@@ -267,19 +211,4 @@ export function valueIs(shown: string | null, values: readonly string[]): boolea
   if (!shown) return false;
   const s = fold(shown);
   return values.some((v) => fold(v) === s);
-}
-
-/** An e-mail address's domain, lower-cased, or null. */
-export function emailDomain(text: string | null | undefined): string | null {
-  const m = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/.exec(text ?? '');
-  return m ? m[1].toLowerCase() : null;
-}
-
-/** Is `domain` one of the school's domains (or a subdomain of one)? */
-export function inSchoolDomains(domain: string, schoolDomains: readonly string[]): boolean {
-  const d = domain.toLowerCase();
-  return schoolDomains.some((s) => {
-    const sd = s.toLowerCase().replace(/^@/, '').trim();
-    return !!sd && (d === sd || d.endsWith(`.${sd}`));
-  });
 }

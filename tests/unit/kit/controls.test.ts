@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { accessibleName, checkedState, emailDomain, findControl, inSchoolDomains, selectedValue, valueIs } from '../../../utils/platform-kit/controls';
+import { accessibleName, checkedState, findControl, selectedValue, valueIs } from '../../../utils/platforms/kit/controls';
+import { emailDomain, inSchoolDomains } from '../../../utils/platforms/kit/account';
 
 const doc = (html: string) => {
   const w = new Window({ url: 'https://example.invalid/' });

@@ -1,5 +1,5 @@
-import type { ItemId } from '../checklist/items';
-import type { EvidenceSource, Finding, Findings } from '../checklist/types';
+import type { ItemId } from '../../checklist/items';
+import type { EvidenceSource, Finding, Findings } from '../../checklist/types';
 
 /** Terse constructors so adapter tables read as data: `pass('state: features/lobby.lobbyEnabled = true', 'state')`. */
 export const pass = (evidence: string, via: EvidenceSource, extra: Partial<Finding> = {}): Finding => ({ state: 'pass', evidence, via, ...extra });

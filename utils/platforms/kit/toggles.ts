@@ -6,7 +6,8 @@
  * French-labelled switch stays unread ("to confirm"): we never guess. Hidden switches and switches inside
  * participant areas (family messages, names, comments) are never collected.
  */
-import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, usable } from '../platforms/dom';
+import { AmbiguousControl, COMMON_PARTICIPANT_AREAS, usable } from './dom';
+import { fold } from './labels';
 
 export interface ToggleReading {
   /** Folded accessible name. */
@@ -20,16 +21,6 @@ export interface ToggleReading {
 /** Switch-like controls. Bounded, so a page with thousands of nodes stays cheap. */
 export const SWITCH_SELECTORS = ['[role="switch"]', '[role="checkbox"]', 'input[type="checkbox"]'] as const;
 const MAX_CANDIDATES = 400;
-
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** Checkbox state, else aria-checked. By tag name, not instanceof: the page may come from another window (tests). */
 function stateOf(el: Element): boolean | null {
