@@ -45,3 +45,14 @@ describe('source hooks', () => {
     });
   });
 });
+
+describe('BigBlueButton: the tabbed lock rows the adapter reads are hooks the source shows', () => {
+  it('every row key in TABBED_ROW is a present data-test hook in the extract and in sourceHooks', async () => {
+    const { TABBED_ROW } = await import('../../utils/platforms/rows/bigbluebutton');
+    const adapter = PLATFORMS.find((p) => p.id === 'bigbluebutton')!;
+    const file = SourceHooksFile.parse(JSON.parse(readFileSync('tests/fixtures/bigbluebutton/source-hooks.json', 'utf8')));
+    const present = new Set(file.hooks.filter((h) => h.status === 'present').map((h) => h.hook));
+    const keys = Object.values(TABBED_ROW).flat().map((k) => `data-test:${k}`);
+    expect(keys.filter((k) => !present.has(k) || !adapter.sourceHooks?.includes(k))).toEqual([]);
+  });
+});

@@ -51,8 +51,9 @@ export const TABBED_ROW: Record<string, readonly string[]> = {
   lockShareMicrophone: ['disableMicItem'],
   lockPublicChat: ['disablePublicChatItem'],
   lockPrivateChat: ['disablePrivateChatItem'],
-  // isolateUsers in the newest builds; hideUserList in the first tabbed ones.
-  lockUserList: ['isolateUsersItem', 'hideUserListItem'],
+  // isolateUsers (source-hooks.json: data-test:isolateUsersItem). No pinned source shows a `hideUserListItem` row,
+  // so that key is not read: a hook no public source backs can decide nothing.
+  lockUserList: ['isolateUsersItem'],
 };
 
 /** Why an item stays to confirm when its row found nothing (the teacher reads this). */
