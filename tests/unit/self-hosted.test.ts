@@ -70,6 +70,9 @@ describe('registration plan', () => {
   it('a platform with no public host (runtime registration only) falls back to its built file', () => {
     expect(platformScripts(manifest, 'bigbluebutton')).toEqual([{ file: 'content-scripts/bigbluebutton.js', world: 'ISOLATED', runAt: 'document_idle' }]);
   });
+  it('a platform a school cannot host gets no run-time script, even when the manifest lacks it', () => {
+    expect(platformScripts(manifest, 'zoom')).toEqual([]);
+  });
   it('registration ids are stable and distinct per origin and file', () => {
     const a = registrationId('https://visio.ecole.fr', 'content-scripts/jitsi.js');
     expect(a).toBe(registrationId('https://visio.ecole.fr', 'content-scripts/jitsi.js'));

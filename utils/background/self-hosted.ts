@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SelfHostedStatus } from '../messaging';
+import { SELF_HOSTED_PLATFORMS } from '../platforms/ids';
 import { normaliseOrigin, originPattern, setSelfHostedOrigins, type SelfHostedOrigin } from '../platforms/self-hosted';
 import type { PlatformAdapter } from '../platforms/types';
 import { getEffectiveSettings } from '../settings/effective';
@@ -42,14 +43,12 @@ export function platformScripts(manifest: { content_scripts?: { js?: string[]; w
       }
     }
   }
-  // A platform with no public host (BigBlueButton) builds its script with WXT `registration: 'runtime'`: Chrome
-  // refuses a manifest content script with no match, so it is absent from the manifest and only registered here.
-  if (!out.length) for (const file of RUNTIME_ONLY_SCRIPTS[platform] ?? []) out.push({ file, world: 'ISOLATED', runAt: 'document_idle' });
+  // A self-hostable platform with no public host (BigBlueButton) is built for run-time registration only
+  // (modules/platform-content-scripts.ts gives it WXT `registration: 'runtime'`): Chrome refuses a manifest content
+  // script with no match, so it is absent from the manifest and registered here, under its generated file name.
+  if (!out.length && (SELF_HOSTED_PLATFORMS as readonly string[]).includes(platform)) out.push({ file: `content-scripts/${platform}.js`, world: 'ISOLATED', runAt: 'document_idle' });
   return out;
 }
-
-/** Content scripts built for run-time registration only: platforms with no public host (modules/platform-content-scripts.ts gives them `registration: "runtime"`). */
-const RUNTIME_ONLY_SCRIPTS: Record<string, readonly string[]> = { bigbluebutton: ['content-scripts/bigbluebutton.js'] };
 
 /** One registration id per origin and script, stable so re-syncing is idempotent. */
 export function registrationId(origin: string, file: string): string {
