@@ -8,6 +8,7 @@ import { exportIncidents, isEncryptedExport, isQuotaError, MAX_IMPORT_BYTES, par
 import type { IncidentRecord, LogPrefs } from '../../utils/incidents/types';
 import { t } from '../../utils/i18n';
 import { categoryKey, reportHtml } from '../../utils/report/build';
+import { downloadFile } from './download';
 
 /**
  * The local incident log: on/off (off by default), retention, export (JSON + printable HTML), import (JSON, merged
@@ -55,7 +56,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   };
 
   const ctx = { labels: (k: string, s?: string[]) => t(k, s), recordedAt: '' };
-  const exportJson = () => save('vigie-incidents.json', 'application/json', exportIncidents(rows ?? []));
+  const exportJson = () => downloadFile('vigie-incidents.json', 'application/json', exportIncidents(rows ?? []));
   // A protected log exported as plain JSON: said plainly, and a second click is the explicit choice.
   const plainGuard = (kind: 'json' | 'html', run: () => void) => () => {
     if (lock === 'unlocked' && confirmPlain !== kind) return setConfirmPlain(kind);
@@ -101,7 +102,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
     setStatus([t('report_import_done', [String(counts.added), String(counts.existing), String(parsed.rejected.length)]), old ? t('report_import_retention_note', [String(old), String(days)]) : ''].filter(Boolean).join(' '));
   };
   const exportHtml = () =>
-    save(
+    downloadFile(
       'vigie-incidents.html',
       'text/html',
       (rows ?? [])
@@ -165,7 +166,7 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
             <button type="button" class="secondary" onClick={plainGuard('html', exportHtml)}>
               {t(confirmPlain === 'html' ? 'loglock_export_plain_confirm' : 'report_log_export_html')}
             </button>
-            {lock === 'unlocked' && <EncryptedExport store={store} rows={rows} save={(text) => save('vigie-incidents-encrypted.json', 'application/json', text)} />}
+            {lock === 'unlocked' && <EncryptedExport store={store} rows={rows} save={(text) => downloadFile('vigie-incidents-encrypted.json', 'application/json', text)} />}
             <button type="button" class="danger" onClick={() => (confirmAll ? void store.deleteAll().then(reload).then(() => setConfirmAll(false)) : setConfirmAll(true))}>
               {t(confirmAll ? 'report_log_delete_all_confirm' : 'report_log_delete_all')}
             </button>
@@ -187,13 +188,3 @@ export function IncidentLog({ store, lang, onBack }: { store: IncidentStore; lan
   );
 }
 
-function save(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

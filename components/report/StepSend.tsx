@@ -6,17 +6,8 @@ import { t, uiLanguage } from '../../utils/i18n';
 import { fullText, reportHtml, sanitizeReport, type BuildContext } from '../../utils/report/build';
 import type { Route } from '../../utils/report/route';
 import { ContactCard, DestinationCard, type HandOver } from './DestinationCard';
+import { downloadFile } from './download';
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface Props {
   draft: Draft;
@@ -70,10 +61,10 @@ export function StepSend(props: Props) {
         <button type="button" class="secondary" data-testid="copy-full" onClick={() => void copy(full).then((ok) => ok && (onHandOff('copy', 'copy'), onStatus(t('report_copied'))))}>
           {t('report_copy_full')}
         </button>
-        <button type="button" class="secondary" onClick={() => (download(`${file}.html`, 'text/html', reportHtml(draft.report, ctx, uiLanguage(), draft.handOffs.map((h) => h.destination))), onHandOff('file', 'download'))}>
+        <button type="button" class="secondary" onClick={() => (downloadFile(`${file}.html`, 'text/html', reportHtml(draft.report, ctx, uiLanguage(), draft.handOffs.map((h) => h.destination))), onHandOff('file', 'download'))}>
           {t('report_download_html')}
         </button>
-        <button type="button" class="secondary" data-testid="download-json" onClick={() => (download(`${file}.json`, 'application/json', JSON.stringify({ format: 'vigie-report', version: 1, startedAt: draft.startedAt, report: sanitizeReport(draft.report), handOffs: draft.handOffs }, null, 2)), onHandOff('file', 'download'))}>
+        <button type="button" class="secondary" data-testid="download-json" onClick={() => (downloadFile(`${file}.json`, 'application/json', JSON.stringify({ format: 'vigie-report', version: 1, startedAt: draft.startedAt, report: sanitizeReport(draft.report), handOffs: draft.handOffs }, null, 2)), onHandOff('file', 'download'))}>
           {t('report_download_json')}
         </button>
       </div>
