@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { PLATFORMS } from '../utils/platforms';
 import { CHURN_SCRIPT } from './bench/churn';
+import { flipScript } from './bench/flip';
 import { composerKeystrokeCost } from './bench/composer';
 import { runSoak, soakTable } from './bench/soak';
 import { spread, type Spread } from './bench/stats';
@@ -188,29 +189,9 @@ async function attributedScript(cdp: CDPSession, extensionId: string, seconds: n
   return { vigie: us.vigie / 1000 / elapsed, page: us.page / 1000 / elapsed };
 }
 
-/** Flip the room's settings the way the platform would, and time until Vigie's in-page badge repaints. */
-/** Milliseconds to the badge repaint; null if it never repainted; 'no-change' if the page offers no way to flip. */
+/** Milliseconds to the badge repaint after a settings flip (scripts/bench/flip.ts); null if it never repainted. */
 async function badgeLatency(page: Page, flip: number, safeBody?: string, unsafeBody?: string): Promise<number | null | 'no-change'> {
-  return page.evaluate(
-    async ({ flip, safeBody, unsafeBody }) => {
-      const w = window as unknown as { APP?: { store?: { dispatch?(s: string, p: object): void } } };
-      const t0 = performance.now();
-      if (w.APP?.store?.dispatch) w.APP.store.dispatch('features/lobby', { lobbyEnabled: flip % 2 === 0 });
-      else if (safeBody && unsafeBody) {
-        const keep = new Set(['bench-tiles', 'bench-captions', 'bench-chat']);
-        for (const el of Array.from(document.body.children)) if (!keep.has(el.id) && el.tagName !== 'SCRIPT' && el.tagName !== 'VIGIE-BADGE') el.remove();
-        document.body.insertAdjacentHTML('afterbegin', flip % 2 === 0 ? safeBody : unsafeBody);
-      } else return 'no-change' as const;
-      const deadline = t0 + 3000;
-      while (performance.now() < deadline) {
-        const mark = performance.getEntriesByName('vigie:badge').at(-1);
-        if (mark && mark.startTime > t0) return mark.startTime - t0;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      return null;
-    },
-    { flip, safeBody, unsafeBody },
-  );
+  return (await page.evaluate(flipScript(flip, safeBody, unsafeBody ?? ''))) as number | null | 'no-change';
 }
 
 interface ReportOpen {

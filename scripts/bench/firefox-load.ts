@@ -15,8 +15,9 @@ import { readFileSync } from 'node:fs';
 import { PLATFORMS } from '../../utils/platforms';
 import { FIREFOX_BUILD, declaredUrl } from '../lib/harness';
 import { GECKO_ID, launchFirefox, type FirefoxHarness } from '../lib/firefox';
-import { allowExtensionPages, extensionHost, waitFor } from '../lib/firefox-pages';
+import { allowExtensionPages, chromeContext, extensionHost, waitFor } from '../lib/firefox-pages';
 import { CHURN_SCRIPT } from './churn';
+import { flipScript } from './flip';
 import { attributeSamples, type GeckoThread } from './gecko-profile';
 import { spread, type Spread } from './stats';
 
@@ -45,13 +46,6 @@ export interface FirefoxLoad {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The profiler's sampling interval (ms): Vigie costs well under 1 ms per second, so 1 ms sampling would see ~nothing. */
 const INTERVAL_MS = 0.2;
-
-export async function chromeContext(fx: FirefoxHarness): Promise<string> {
-  const tree = (await fx.bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { contexts: { context: string }[] };
-  const chrome = tree.contexts[0]?.context;
-  if (!chrome) throw new Error('no chrome window: MOZ_REMOTE_ALLOW_SYSTEM_ACCESS must be set before Firefox starts');
-  return chrome;
-}
 
 async function chromeEval<T>(fx: FirefoxHarness, chrome: string, expression: string): Promise<T> {
   const res = (await fx.bidi.send('script.evaluate', { expression: `(async () => JSON.stringify(await (${expression})))()`, target: { context: chrome }, awaitPromise: true })) as {
@@ -87,25 +81,6 @@ export async function profileWindow(fx: FirefoxHarness, chrome: string, pageUrl:
   if (!got) throw new Error(`Firefox profile: no content process shows ${pageUrl}`);
   return got;
 }
-
-/** The same settings flip as Chromium's bench (a Jitsi store action, or the settings markup swapped), timed in the page. */
-const FLIP = (flip: number, safeBody: string | undefined, unsafeBody: string) => `(async () => {
-  const w = window.wrappedJSObject || window;
-  const t0 = performance.now();
-  if (w.APP && w.APP.store && w.APP.store.dispatch) w.APP.store.dispatch('features/lobby', { lobbyEnabled: ${flip % 2 === 0} });
-  else if (${JSON.stringify(safeBody ?? '')}) {
-    const keep = new Set(['bench-tiles', 'bench-captions', 'bench-chat']);
-    for (const el of Array.from(document.body.children)) if (!keep.has(el.id) && el.tagName !== 'SCRIPT' && el.tagName !== 'VIGIE-BADGE') el.remove();
-    document.body.insertAdjacentHTML('afterbegin', ${flip % 2 === 0 ? JSON.stringify(safeBody ?? '') : JSON.stringify(unsafeBody)});
-  } else return 'no-change';
-  const deadline = t0 + 3000;
-  while (performance.now() < deadline) {
-    const mark = performance.getEntriesByName('vigie:badge').at(-1);
-    if (mark && mark.startTime > t0) return mark.startTime - t0;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  return null;
-})()`;
 
 export async function runFirefoxLoad(opts: { platforms: string[]; seconds: number; pickFixtures(id: string): { host: string; safe?: string } | null; bodyOf(html: string): string }): Promise<FirefoxLoad> {
   allowExtensionPages();
@@ -143,7 +118,7 @@ export async function runFirefoxLoad(opts: { platforms: string[]; seconds: numbe
       const latencies: number[] = [];
       let changeable = true;
       for (let i = 0; i < 3; i++) {
-        const ms = await fx.evaluate<number | null | 'no-change'>(ctx, FLIP(i, safeBody, unsafeBody));
+        const ms = await fx.evaluate<number | null | 'no-change'>(ctx, flipScript(i, safeBody, unsafeBody));
         if (ms === 'no-change') changeable = false;
         else if (ms !== null) latencies.push(ms);
         await sleep(300);

@@ -15,11 +15,17 @@ export function allowExtensionPages(): void {
   process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = '1';
 }
 
-/** The moz-extension:// host of an installed add-on, by its gecko id. */
-export async function extensionHost(fx: FirefoxHarness, geckoId: string): Promise<string> {
+/** The browser window's chrome-scope context (system access: MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1 before launch). */
+export async function chromeContext(fx: FirefoxHarness): Promise<string> {
   const tree = (await fx.bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { contexts: { context: string }[] };
   const chrome = tree.contexts[0]?.context;
   if (!chrome) throw new Error('no chrome window: was MOZ_REMOTE_ALLOW_SYSTEM_ACCESS set before launch?');
+  return chrome;
+}
+
+/** The moz-extension:// host of an installed add-on, by its gecko id. */
+export async function extensionHost(fx: FirefoxHarness, geckoId: string): Promise<string> {
+  const chrome = await chromeContext(fx);
   for (let i = 0; i < 40; i++) {
     const res = (await fx.bidi.send('script.evaluate', {
       expression: `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)})?.mozExtensionHostname ?? ''`,
